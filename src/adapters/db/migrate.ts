@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001-initial.ts';
+
+const PLATFORM_MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({
+  getMigrations: async () => migrations,
+});
+
+/** Applies pending migrations; a second run is a no-op. Fails loudly on the first error. */
+export async function migrateToLatest(
+  db: Kysely<any>,
+  migrations: Record<string, Migration> = PLATFORM_MIGRATIONS,
+  tableName = 'kysely_migration',
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: staticProvider(migrations),
+    migrationTableName: tableName,
+    migrationLockTableName: `${tableName}_lock`,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

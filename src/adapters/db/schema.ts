@@ -1,0 +1,226 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps come back from pg as Date; we write Date too. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export type UserTable = {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: 'applicant' | 'sub_account' | 'reviewer' | 'admin';
+  /** Owner account of a sub-account. */
+  parent_user_id: string | null;
+  display_name: string;
+  real_name_verified: boolean;
+  disabled: boolean;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type SessionTable = {
+  /** SHA-256 of the session id; the id itself only lives in the cookie. */
+  id_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+};
+
+export type ResourceTable = {
+  id: string;
+  account_id: string;
+  kind: 'server' | 'site_builder';
+  name: string;
+  region: string;
+  public_ips: Json<string[]>;
+  billing_type: 'prepaid' | 'pay_as_you_go';
+  expires_at: Timestamp;
+  created_at: Timestamp;
+};
+
+export type AuthorizationCodeTable = {
+  code: string;
+  account_id: string;
+  resource_id: string;
+  public_ip: string;
+  issued_at: Timestamp;
+  expires_at: Timestamp;
+  state: 'unused' | 'in_filing' | 'used' | 'invalid';
+  order_id: string | null;
+  updated_at: Timestamp;
+};
+
+export type SubjectTable = {
+  id: string;
+  account_id: string;
+  province: string;
+  subject_type: string;
+  status: 'active' | 'cancelled';
+  icp_number: string;
+  /** Sponsor name as shown publicly: a unit's full name, an individual's masked name. */
+  public_name: string;
+  /** AES-256-GCM ciphertext of the Subject JSON. */
+  data_enc: string;
+  /** HMAC blind index of the certificate number, for lookups without decrypting. */
+  certificate_bidx: string;
+  approved_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type WebsiteTable = {
+  id: string;
+  subject_id: string;
+  account_id: string;
+  domain: string;
+  domain_unicode: string;
+  name: string;
+  status: 'active' | 'cancelled' | 'access_removed' | 'access_revoked';
+  icp_number: string;
+  authorization_code: string | null;
+  data_enc: string;
+  approved_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type FilingOrderTable = {
+  id: string;
+  account_id: string;
+  subject_id: string | null;
+  type: string;
+  state: string;
+  verification_stage: 'after_provider_review' | 'before_submit';
+  version: number;
+  province: string | null;
+  /** AES-256-GCM ciphertext of the OrderData JSON. */
+  data_enc: string;
+  /** Non-personal facts from the type determination (subject number given, domain lookups). */
+  determination: Json<Record<string, unknown>>;
+  /** Websites of this platform the order acts on (changes, cancellations). */
+  target_website_ids: Json<string[]>;
+  terms_accepted_at: Timestamp | null;
+  submission_count: number;
+  regulator_ref: string | null;
+  /** The last status seen from the regulator (SMS persons, reasons), masked. */
+  regulator_status: Json<Record<string, unknown>> | null;
+  reviewer_id: string | null;
+  submitted_at: Timestamp | null;
+  last_submitted_at: Timestamp | null;
+  last_activity_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: Timestamp | null;
+};
+
+export type OrderRejectionTable = {
+  id: string;
+  order_id: string;
+  stage: 'provider' | 'authenticity' | 'admin' | 'miit_return';
+  reasons: Json<unknown[]>;
+  actor_id: string | null;
+  at: Timestamp;
+};
+
+export type MaterialTable = {
+  id: string;
+  order_id: string;
+  account_id: string;
+  kind: string;
+  website_index: number | null;
+  storage_key: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  valid_until: string | null;
+  status: 'active' | 'superseded';
+  created_at: Timestamp;
+};
+
+export type AuthenticityVerificationTable = {
+  id: string;
+  order_id: string;
+  website_index: number;
+  method: 'photo' | 'video';
+  material_ids: Json<string[]>;
+  state: 'pending' | 'under_review' | 'approved' | 'rejected';
+  reasons: Json<unknown[]>;
+  updated_at: Timestamp;
+};
+
+export type AuditLogTable = {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string;
+  action: string;
+  order_id: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  details: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+};
+
+export type DeadlineTable = {
+  id: string;
+  kind: string;
+  ref_id: string;
+  due_at: Timestamp;
+  fired_at: Timestamp | null;
+  locked_until: Timestamp | null;
+  attempts: number;
+  last_error: string | null;
+};
+
+export type OutboxTable = {
+  id: string;
+  topic: string;
+  payload: Json<Record<string, unknown>>;
+  idempotency_key: string;
+  attempts: number;
+  next_attempt_at: Timestamp;
+  locked_until: Timestamp | null;
+  done_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+};
+
+export type IdempotencyKeyTable = {
+  account_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response: Json<unknown> | null;
+  created_at: Timestamp;
+};
+
+export type Database = {
+  users: UserTable;
+  sessions: SessionTable;
+  resources: ResourceTable;
+  authorization_codes: AuthorizationCodeTable;
+  subjects: SubjectTable;
+  websites: WebsiteTable;
+  filing_orders: FilingOrderTable;
+  order_rejections: OrderRejectionTable;
+  materials: MaterialTable;
+  authenticity_verifications: AuthenticityVerificationTable;
+  audit_log: AuditLogTable;
+  deadlines: DeadlineTable;
+  outbox: OutboxTable;
+  idempotency_keys: IdempotencyKeyTable;
+};
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type FilingOrderRow = Selectable<FilingOrderTable>;
+export type FilingOrderUpdate = Updateable<FilingOrderTable>;
+export type SubjectRow = Selectable<SubjectTable>;
+export type WebsiteRow = Selectable<WebsiteTable>;
+export type MaterialRow = Selectable<MaterialTable>;
+export type AuthorizationCodeRow = Selectable<AuthorizationCodeTable>;
+export type ResourceRow = Selectable<ResourceTable>;

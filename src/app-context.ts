@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './adapters/db/schema.ts';
+import type { Config } from './config.ts';
+import type { LifecycleConfig } from './domain/lifecycle/types.ts';
+import type { Clock } from './domain/ports/clock.ts';
+import type { ObjectStore } from './domain/ports/object-store.ts';
+import type { PiCipher } from './domain/ports/pi-cipher.ts';
+import type { RegulatorGateway } from './domain/ports/regulator-gateway.ts';
+
+/**
+ * Everything the use cases and routes need, wired once in compose.ts (the only place that picks
+ * implementations). Tests build the same object with in-memory PGlite, a manual clock and fakes.
+ */
+export type AppContext = {
+  config: Readonly<Config>;
+  db: Kysely<Database>;
+  clock: Clock;
+  cipher: PiCipher;
+  storage: ObjectStore;
+  regulator: RegulatorGateway;
+  lifecycle: LifecycleConfig;
+};

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const bool = z.preprocess(
+  (v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+  z.boolean().optional(),
+);
+
+/**
+ * Every environment variable the platform reads, parsed once. The README's configuration table documents the
+ * same list; a bad value stops start-up with the variable's name and the reason.
+ */
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    /** 32-byte key, base64. Without it the development key under DATA_DIR is used (refused in production). */
+    PI_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /** Secure (`__Host-`) session cookie. Defaults to on in production. */
+    COOKIE_SECURE: bool,
+    SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
+    SESSION_ABSOLUTE_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(12)),
+    STORAGE: z.preprocess(emptyAsUndefined, z.enum(['fs', 's3']).default('fs')),
+    S3_BUCKET: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_REGION: z.preprocess(emptyAsUndefined, z.string().default('us-east-1')),
+    S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(10 * 1024 * 1024)),
+    UPLOAD_MAX_PIXELS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(40_000_000)),
+    /** Where the website responsible person's authenticity verification happens (domain.md §3.2). */
+    VERIFICATION_STAGE: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['after_provider_review', 'before_submit']).default('after_provider_review'),
+    ),
+    SMS_WINDOW_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(24)),
+    DRAFT_IDLE_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(45)),
+    /** How often the worker sweeps deadlines, drains the outbox and polls the regulator. */
+    WORKER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).default(2000)),
+    REGULATOR: z.preprocess(emptyAsUndefined, z.enum(['simulator']).default('simulator')),
+    /** Simulator: review policy of every province unless changed through its API. */
+    SIM_ADMIN_POLICY: z.preprocess(emptyAsUndefined, z.enum(['manual', 'auto_approve']).default('manual')),
+    SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
+    /** Seed demo accounts and resources on start when the database is empty. */
+    SEED_DEMO: bool,
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.PI_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['PI_ENCRYPTION_KEY'], message: 'is required in production' });
+    }
+    if (c.PI_ENCRYPTION_KEY && Buffer.from(c.PI_ENCRYPTION_KEY, 'base64').length !== 32) {
+      ctx.addIssue({ code: 'custom', path: ['PI_ENCRYPTION_KEY'], message: 'must be 32 bytes, base64-encoded' });
+    }
+    if (c.STORAGE === 's3' && !c.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE=s3' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,79 @@
+/**
+ * The one error catalogue. Codes are stable strings that clients and docs rely on; the category decides the
+ * HTTP status in exactly one place (src/http/error-handler.ts). Domain and use cases throw DomainError only.
+ */
+export type ErrorCategory =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition'
+  | 'too_large'
+  | 'unsupported_media'
+  | 'rate_limited'
+  | 'upstream'
+  | 'internal';
+
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { category: 'invalid', zh: '提交的数据不符合要求', en: 'The submitted data is invalid' },
+  AUTH_REQUIRED: { category: 'unauthenticated', zh: '请先登录', en: 'Please log in first' },
+  AUTH_INVALID_CREDENTIALS: { category: 'unauthenticated', zh: '账号或密码错误', en: 'Wrong e-mail or password' },
+  AUTH_TOO_MANY_ATTEMPTS: { category: 'rate_limited', zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' },
+  AUTH_EMAIL_TAKEN: { category: 'conflict', zh: '该邮箱已注册', en: 'This e-mail is already registered' },
+  AUTH_WEAK_PASSWORD: { category: 'invalid', zh: '密码过弱（至少12位，且不能是常见密码）', en: 'Password too weak (12+ characters, not a common one)' },
+  FORBIDDEN: { category: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  SUB_ACCOUNT_CANNOT_FILE: { category: 'forbidden', zh: '子账号不能办理备案', en: 'Sub-accounts cannot file' },
+  ACCOUNT_NOT_REAL_NAME_VERIFIED: { category: 'forbidden', zh: '账号未完成实名认证', en: 'The account is not real-name verified' },
+  NOT_FOUND: { category: 'not_found', zh: '未找到', en: 'Not found' },
+  ORDER_NOT_FOUND: { category: 'not_found', zh: '备案订单不存在', en: 'Filing order not found' },
+  ORDER_TRANSITION_NOT_ALLOWED: { category: 'conflict', zh: '当前状态下不能执行此操作', en: 'This action is not allowed in the current state' },
+  ORDER_VERSION_CONFLICT: { category: 'conflict', zh: '订单已被他人更新，请刷新后重试', en: 'The order was changed by someone else; reload and retry' },
+  ORDER_NOT_EDITABLE: { category: 'conflict', zh: '当前状态下不能修改备案信息', en: 'The order cannot be edited in its current state' },
+  ORDER_ALREADY_OPEN: { category: 'conflict', zh: '该主体已有进行中的备案订单', en: 'The subject already has an open filing order' },
+  ORDER_INCOMPLETE: { category: 'invalid', zh: '备案信息不完整或有误，不能提交', en: 'The order is incomplete or has errors and cannot be submitted' },
+  TERMS_NOT_ACCEPTED: { category: 'invalid', zh: '请阅读并同意《信息安全管理协议》和《协助更改备案信息服务条款》', en: 'Accept both agreements first' },
+  TYPE_SUBJECT_NUMBER_REQUIRED: { category: 'invalid', zh: '该域名已备案：请勾选“主体信息已经备案”并填写主体备案号', en: 'The domain is already filed: tick "subject already filed" and enter its subject number' },
+  TYPE_DOMAIN_OWNED_BY_OTHER_SUBJECT: { category: 'conflict', zh: '该域名已在其他主体下备案，请先由当前主体注销或取消接入', en: 'The domain is filed under another subject; it must be cancelled there first' },
+  TYPE_SUBJECT_NUMBER_UNKNOWN: { category: 'invalid', zh: '主体备案号不存在或已注销', en: 'The subject filing number does not exist or was cancelled' },
+  TYPE_SUBJECT_ALREADY_HERE: { category: 'conflict', zh: '账号下已有备案主体，请使用新增网站或新增接入', en: 'This account already has a subject here; use add website or add access' },
+  TYPE_NO_SUBJECT_HERE: { category: 'conflict', zh: '账号下没有已备案主体', en: 'This account has no filed subject here' },
+  TYPE_DOMAIN_ALREADY_FILED: { category: 'conflict', zh: '该域名已有备案号，请选择新增接入', en: 'The domain already has a filing number; choose add access' },
+  TYPE_DOMAIN_NOT_FILED: { category: 'conflict', zh: '该域名尚未备案，请选择新增网站', en: 'The domain has no filing number; choose add website' },
+  TYPE_DOMAIN_ALREADY_HERE: { category: 'conflict', zh: '该域名已在本平台备案接入', en: 'The domain is already filed and hosted here' },
+  WEBSITE_NOT_FOUND: { category: 'not_found', zh: '网站不存在', en: 'Website not found' },
+  TOO_MANY_WEBSITES: { category: 'invalid', zh: '单次提交的网站数量超过上限', en: 'Too many websites in one submission' },
+  AUTH_CODE_NOT_FOUND: { category: 'invalid', zh: '授权码不存在', en: 'Authorization code not found' },
+  AUTH_CODE_IN_USE: { category: 'conflict', zh: '授权码已被使用', en: 'The authorization code is already used' },
+  AUTH_CODE_INVALID: { category: 'conflict', zh: '授权码已失效', en: 'The authorization code is no longer valid' },
+  AUTH_CODE_NOT_ELIGIBLE: { category: 'invalid', zh: '该资源不满足申请授权码的条件（包年包月且剩余有效期超过3个月并绑定公网IP）', en: 'The resource is not eligible (prepaid, more than 3 months left, public IP bound)' },
+  AUTH_CODE_LIMIT_REACHED: { category: 'conflict', zh: '该公网IP的授权码已达5个上限', en: 'This public IP already has 5 authorization codes' },
+  MATERIAL_TOO_LARGE: { category: 'too_large', zh: '文件过大', en: 'The file is too large' },
+  MATERIAL_TYPE_NOT_ALLOWED: { category: 'unsupported_media', zh: '文件类型不支持，请上传 JPG 或 PNG 图片', en: 'Unsupported file type; upload a JPG or PNG image' },
+  MATERIAL_IMAGE_INVALID: { category: 'invalid', zh: '图片无法解析或尺寸超限', en: 'The image cannot be decoded or is too large' },
+  MATERIAL_EXPIRES_TOO_SOON: { category: 'invalid', zh: '证件有效期须超过3个月', en: 'The certificate must be valid for more than 3 months' },
+  SMS_CODE_INVALID: { category: 'invalid', zh: '验证码错误', en: 'Wrong verification code' },
+  SMS_ID_MISMATCH: { category: 'invalid', zh: '证件号码后6位不正确', en: 'The last 6 characters of the ID do not match' },
+  SMS_RESEND_LIMIT: { category: 'conflict', zh: '重发次数已达上限', en: 'Resend limit reached' },
+  SMS_NOT_PENDING: { category: 'conflict', zh: '没有待核验的短信', en: 'No SMS verification is pending for this mobile' },
+  REGULATOR_UNAVAILABLE: { category: 'upstream', zh: '管局系统暂不可用', en: 'The regulator system is unavailable' },
+  IDEMPOTENCY_KEY_REUSED: { category: 'invalid', zh: '幂等键已用于不同的请求', en: 'The idempotency key was used with a different request' },
+  IDEMPOTENCY_IN_PROGRESS: { category: 'conflict', zh: '相同请求正在处理中', en: 'The same request is still being processed' },
+  RATE_LIMITED: { category: 'rate_limited', zh: '请求过于频繁', en: 'Too many requests' },
+  INTERNAL: { category: 'internal', zh: '系统错误', en: 'Internal error' },
+} as const satisfies Record<string, { category: ErrorCategory; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, options: { message?: string; details?: unknown } = {}) {
+    super(options.message ?? ERROR_CATALOGUE[code].en);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = options.details;
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

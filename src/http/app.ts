@@ -1,0 +1,75 @@
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../app-context.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+
+export type BuildAppOptions = {
+  ctx: AppContext;
+  /** Extra route trees mounted by compose.ts (e.g. the in-process regulator simulator under /sim). */
+  extraPlugins?: Array<{ plugin: FastifyPluginAsync<any>; prefix: string; options?: Record<string, unknown> }>;
+  logger?: boolean | Record<string, unknown>;
+};
+
+/** Personal data never reaches the logs: request bodies are not logged and these headers are redacted. */
+export const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
+/** Builds the platform's HTTP app. It never listens; server start-up and tests call this. */
+export async function buildApp({ ctx, extraPlugins = [], logger = false }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { redact: LOG_REDACT, ...(logger === true ? {} : logger) },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Swagger UI and antd inject inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: ctx.config.COOKIE_SECURE ? [] : null,
+      },
+    },
+    hsts: ctx.config.NODE_ENV === 'production' ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'beian — ICP filing platform API',
+        description: 'REST API of the ICP filing platform (ICP备案系统). Errors use one body: {code, message, details}.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'beian_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  await registerAuth(app, ctx);
+  await app.register(authRoutes, { prefix: '/api/v1/auth', ctx });
+  for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
+  return app;
+}
