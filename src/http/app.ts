@@ -9,9 +9,22 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
+import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { adminUserRoutes } from './routes/admin-user-routes.ts';
+import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
+import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { reviewerRoutes } from './routes/reviewer-routes.ts';
+
+export type RouteSummary = { method: string; url: string; access: RouteAccess | undefined };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteSummary[];
+  }
+}
 
 export type BuildAppOptions = {
   ctx: AppContext;
@@ -31,6 +44,24 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
     trustProxy: false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  // Collected so a test can walk every route × role (a new route without an access rule fails that test).
+  const routeTable: RouteSummary[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      // Read lazily: plugins may still set the access rule in their own onRoute hooks.
+      if (method !== 'HEAD') {
+        routeTable.push({
+          method,
+          url: route.url,
+          get access() {
+            return route.config?.access;
+          },
+        });
+      }
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -69,7 +100,12 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   await registerAuth(app, ctx);
+  // Route trees by audience; each route declares who may call it (config.access), enforced in registerAuth.
   await app.register(authRoutes, { prefix: '/api/v1/auth', ctx });
+  await app.register(adminUserRoutes, { prefix: '/api/v1/admin', ctx });
+  await app.register(applicantOrderRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(applicantMaterialRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   return app;
 }

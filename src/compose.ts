@@ -1,0 +1,54 @@
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
+import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
+import { migrateToLatest } from './adapters/db/migrate.ts';
+import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
+import type { AppContext } from './app-context.ts';
+import type { Config } from './config.ts';
+import type { Clock } from './domain/ports/clock.ts';
+import { systemClock } from './domain/ports/clock.ts';
+import { createInProcessRegulator, createSimulatorStore, type InProcessRegulator } from './simulator/in-process-gateway.ts';
+
+export type Composition = {
+  ctx: AppContext;
+  db: DbHandle;
+  regulator: InProcessRegulator;
+  close: () => Promise<void>;
+};
+
+/**
+ * The only place that picks implementations: configuration in, a wired AppContext out. The server, the CLI and
+ * the benchmarks all start here; tests build the same object with a manual clock.
+ */
+export async function compose(config: Readonly<Config>, options: { clock?: Clock; db?: DbHandle } = {}): Promise<Composition> {
+  const clock = options.clock ?? systemClock;
+  const db =
+    options.db ??
+    (await openDatabase(
+      config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { pgliteDir: join(config.DATA_DIR, 'pglite') },
+    ));
+  await migrateToLatest(db.db);
+  await createSimulatorStore(db.db);
+  const masterKey = loadPiKey(config);
+  const cipher = createPiCipher({ masterKey });
+  const regulator = createInProcessRegulator({
+    db: db.db,
+    clock,
+    options: {
+      // Derived from the platform key so pending SMS codes stay checkable across restarts.
+      smsSecret: createHmac('sha256', masterKey).update('simulator-sms').digest('hex'),
+      defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
+    },
+  });
+  const ctx: AppContext = {
+    config,
+    db: db.db,
+    clock,
+    cipher,
+    storage: createObjectStoreFromConfig(config, cipher),
+    regulator: regulator.gateway,
+    lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
+  };
+  return { ctx, db, regulator, close: () => db.close() };
+}

@@ -1,0 +1,42 @@
+import { seedResourcesForAccount } from '../adapters/resources/seeded-resource-inventory.ts';
+import type { Composition } from '../compose.ts';
+import type { Role } from '../domain/roles.ts';
+import { createUser } from '../use-cases/auth/create-user.ts';
+
+export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
+
+/** Development-only accounts, printed by `npm start`. Production refuses to seed them (see startServer). */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { role: 'applicant', email: 'applicant@demo.beian.local', password: 'Beian-Demo-Applicant-2026', displayName: '演示申请人' },
+  { role: 'reviewer', email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026', displayName: '演示审核员' },
+  { role: 'admin', email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!', displayName: '演示管理员' },
+];
+const SUB_ACCOUNT: DemoAccount = {
+  role: 'sub_account',
+  email: 'sub@demo.beian.local',
+  password: 'Beian-Demo-SubAccount-2026',
+  displayName: '演示子账号',
+};
+
+/**
+ * Seeds the demo accounts, the applicant's cloud resources and the simulator's national records once, when the
+ * database has no users yet. Later starts leave everything as it is.
+ */
+export async function ensureDemoData(composition: Composition): Promise<{ accounts: DemoAccount[]; created: boolean }> {
+  const { ctx, regulator } = composition;
+  const accounts = [...DEMO_ACCOUNTS, SUB_ACCOUNT];
+  const existing = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (existing) return { accounts, created: false };
+
+  const now = ctx.clock.now();
+  const users = new Map<Role, string>();
+  for (const a of DEMO_ACCOUNTS) {
+    const user = await createUser(ctx, { ...a, realNameVerified: true });
+    users.set(a.role, user.id);
+  }
+  const applicantId = users.get('applicant')!;
+  await createUser(ctx, { ...SUB_ACCOUNT, parentUserId: applicantId, realNameVerified: true });
+  await seedResourcesForAccount(ctx.db, applicantId, now);
+  await regulator.sim.seed();
+  return { accounts, created: true };
+}

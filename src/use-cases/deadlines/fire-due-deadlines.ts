@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../app-context.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import type { OrderEvent } from '../../domain/lifecycle/types.ts';
+import { expireCode } from '../authorization-codes/reserve-codes.ts';
+import { executeTransition } from '../orders/execute-transition.ts';
+import { backoffMs } from '../regulator/dispatch-outbox.ts';
+
+const LEASE_MS = 60_000;
+
+const ORDER_EVENTS: Record<string, OrderEvent> = {
+  sms_window: { type: 'sms_window_expired' },
+  draft_idle: { type: 'draft_expired' },
+};
+
+/**
+ * Fires every deadline row that is due, however long the process was down. Rows are claimed with a lease under
+ * SKIP LOCKED; a deadline whose order has already moved on is a harmless no-op.
+ */
+export async function fireDueDeadlines(ctx: AppContext, limit = 50): Promise<number> {
+  const now = ctx.clock.now();
+  const due = await ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('deadlines')
+      .select(['id', 'kind', 'ref_id', 'attempts'])
+      .where('fired_at', 'is', null)
+      .where('due_at', '<=', now)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .orderBy('due_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (rows.length > 0) {
+      await trx
+        .updateTable('deadlines')
+        .set({ locked_until: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+    }
+    return rows;
+  });
+
+  for (const row of due) {
+    try {
+      await fire(ctx, row.kind, row.ref_id);
+      await ctx.db.updateTable('deadlines').set({ fired_at: ctx.clock.now(), locked_until: null }).where('id', '=', row.id).execute();
+    } catch (error) {
+      await ctx.db
+        .updateTable('deadlines')
+        .set({
+          locked_until: new Date(ctx.clock.now().getTime() + backoffMs(row.attempts + 1)),
+          last_error: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+  return due.length;
+}
+
+async function fire(ctx: AppContext, kind: string, refId: string): Promise<void> {
+  if (kind === 'authorization_code_expiry') {
+    await ctx.db.transaction().execute((trx) => expireCode(trx, refId, ctx.clock.now()));
+    return;
+  }
+  const event = ORDER_EVENTS[kind];
+  if (!event) throw new Error(`unknown deadline kind ${kind}`);
+  try {
+    await executeTransition(ctx, { orderId: refId, event, actor: { kind: 'timer', id: null, role: 'timer' } });
+  } catch (error) {
+    if (isDomainError(error) && ['ORDER_TRANSITION_NOT_ALLOWED', 'ORDER_NOT_FOUND'].includes(error.code)) return;
+    throw error;
+  }
+}

@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../../adapters/db/audit-log.ts';
+import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
+import type { Database } from '../../adapters/db/schema.ts';
+import type { AppContext } from '../../app-context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { transition } from '../../domain/lifecycle/transition.ts';
+import type { ActorKind, Effect, OrderEvent } from '../../domain/lifecycle/types.ts';
+import type { Order } from '../../domain/order.ts';
+import { isTerminal } from '../../domain/order-state.ts';
+import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
+import { applyApprovedOrder } from '../records/apply-approved-order.ts';
+import { armDeadline, disarmDeadline } from './deadlines.ts';
+import { authorizationCodesToReserve, orderGuardFacts, releaseDroppedCodes } from './order-guards.ts';
+
+export type Actor = { kind: ActorKind; id: string | null; role: string };
+
+export type ExecuteTransitionInput = {
+  orderId: string;
+  event: OrderEvent;
+  actor: Actor;
+  /** When given (from the client), a stale version is refused instead of acting on newer data. */
+  expectedVersion?: number;
+  reason?: string;
+  /** Extra writes that must commit or fail together with the transition (e.g. verification records). */
+  alsoInTransaction?: (trx: Kysely<Database>, order: Order) => Promise<void>;
+};
+
+/**
+ * Runs one lifecycle event: the pure transition decides, and here, in ONE transaction, the order row moves
+ * (guarded by its version), every effect is carried out or queued in the outbox, and the audit record is
+ * written. Nothing external is called inside the transaction.
+ */
+export async function executeTransition(ctx: AppContext, input: ExecuteTransitionInput): Promise<Order> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const order = await getOrderForUpdate(trx, ctx.cipher, input.orderId);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== order.version) {
+      throw new DomainError('ORDER_VERSION_CONFLICT');
+    }
+    const guards = await orderGuardFacts(trx, ctx, order, input.event.type);
+    const result = transition(
+      { type: order.type, state: order.state, verificationStage: order.verificationStage, ...guards },
+      input.event,
+      input.actor.kind,
+      { now, config: ctx.lifecycle },
+    );
+    const next: Order = { ...order, state: result.to, lastActivityAt: now };
+    for (const effect of result.effects) await applyEffect(trx, ctx, next, effect, now);
+    next.version = await updateOrder(
+      trx,
+      ctx.cipher,
+      order.id,
+      order.version,
+      {
+        state: next.state,
+        submissionCount: next.submissionCount,
+        submittedAt: next.submittedAt,
+        lastSubmittedAt: next.lastSubmittedAt,
+        lastActivityAt: now,
+        subjectId: next.subjectId,
+        ...(next.regulatorRef !== order.regulatorRef && { regulatorRef: next.regulatorRef, regulatorStatus: null }),
+        ...(input.actor.kind === 'reviewer' && { reviewerId: input.actor.id }),
+        ...(isTerminal(next.state) && { closedAt: now }),
+      },
+      now,
+    );
+    await input.alsoInTransaction?.(trx, next);
+    const notifications = result.effects.flatMap((e) => (e.kind === 'notify.applicant' ? [e.template] : []));
+    await appendAudit(trx, {
+      at: now,
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: `order.${input.event.type}`,
+      orderId: order.id,
+      fromState: result.from,
+      toState: result.to,
+      reason: input.reason ?? null,
+      details: {
+        type: order.type,
+        version: next.version,
+        ...(notifications.length > 0 && { notifications }),
+        ...('reasons' in input.event && { reasonCodes: input.event.reasons.map((r) => `${r.field}:${r.code}`) }),
+      },
+    });
+    return next;
+  });
+}
+
+async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order, effect: Effect, now: Date) {
+  switch (effect.kind) {
+    case 'deadline.arm':
+      return armDeadline(trx, effect.deadline, order.id, effect.dueAt);
+    case 'deadline.disarm':
+      return disarmDeadline(trx, effect.deadline, order.id);
+    case 'submission.stamp':
+      order.submissionCount += 1;
+      order.submittedAt ??= now;
+      order.lastSubmittedAt = now;
+      return;
+    case 'regulator.submit':
+      // A new cycle: the previous submission's reference and status must not be mistaken for this one's.
+      order.regulatorRef = null;
+      // One key per submission cycle: a resend after a crash is recognised by the regulator as the same order.
+      await trx
+        .insertInto('outbox')
+        .values({
+          id: crypto.randomUUID(),
+          topic: 'regulator.submit',
+          payload: JSON.stringify({ orderId: order.id, submission: order.submissionCount }),
+          idempotency_key: `regulator.submit:${order.id}:${order.submissionCount}`,
+          attempts: 0,
+          next_attempt_at: now,
+          created_at: now,
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .execute();
+      return;
+    case 'authorization_codes.reserve': {
+      const codes = await authorizationCodesToReserve(trx, ctx, order);
+      await releaseDroppedCodes(trx, order.id, codes.map((c) => c.code), now);
+      if (codes.length > 0) await reserveCodes(trx, { orderId: order.id, accountId: order.accountId, codes, now });
+      return;
+    }
+    case 'authorization_codes.release':
+      return releaseCodes(trx, { orderId: order.id, now });
+    case 'authorization_codes.consume':
+      return consumeCodes(trx, { orderId: order.id, now });
+    case 'records.apply':
+      order.subjectId = await applyApprovedOrder(trx, ctx, order, now);
+      return;
+    case 'rejection.record':
+      await trx
+        .insertInto('order_rejections')
+        .values({
+          id: crypto.randomUUID(),
+          order_id: order.id,
+          stage: effect.stage,
+          reasons: JSON.stringify(effect.reasons),
+          actor_id: null,
+          at: now,
+        })
+        .execute();
+      return;
+    case 'notify.applicant':
+      // Delivery (SMS, e-mail, inbox) belongs to the notification service; the audit row lists the templates.
+      return;
+  }
+}

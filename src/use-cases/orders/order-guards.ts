@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import type { AppContext } from '../../app-context.ts';
+import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
+import type { OrderEventType } from '../../domain/lifecycle/types.ts';
+import { AUTHENTICITY_MATERIAL_KINDS } from '../../domain/material-kind.ts';
+import type { Order } from '../../domain/order.ts';
+import { precheckOrder } from './precheck-order.ts';
+
+/** The guard facts the transition table needs; the pre-check runs only for (re)submission. */
+export async function orderGuardFacts(trx: Kysely<Database>, ctx: AppContext, order: Order, event: OrderEventType) {
+  const submitting = event === 'submit' || event === 'resubmit';
+  const blockingFindings = submitting ? (await precheckOrder(trx, ctx, order)).blocking : 0;
+  const authenticityComplete = submitting ? await hasAuthenticityMaterials(trx, order) : true;
+  return { termsAccepted: order.termsAcceptedAt !== null, blockingFindings, authenticityComplete };
+}
+
+/** Every website of the order has a verification photo or video uploaded. */
+export async function hasAuthenticityMaterials(db: Kysely<Database>, order: Order): Promise<boolean> {
+  if (!FILING_TYPE_INFO[order.type].needsAuthenticityVerification) return true;
+  const rows = await db
+    .selectFrom('materials')
+    .select('website_index')
+    .where('order_id', '=', order.id)
+    .where('status', '=', 'active')
+    .where('kind', 'in', [...AUTHENTICITY_MATERIAL_KINDS])
+    .execute();
+  const covered = new Set(rows.map((r) => r.website_index));
+  return order.data.websites.every((_, i) => covered.has(i));
+}
+
+/** Codes the order newly binds: a change keeps a website's existing code without reserving it again. */
+export async function authorizationCodesToReserve(trx: Kysely<Database>, _ctx: AppContext, order: Order) {
+  if (!FILING_TYPE_INFO[order.type].carriesWebsiteData) return [];
+  const existingIds = order.data.websites.flatMap((w) => (w.websiteId ? [w.websiteId] : []));
+  const existing =
+    existingIds.length === 0
+      ? []
+      : await trx.selectFrom('websites').select(['id', 'authorization_code']).where('id', 'in', existingIds).execute();
+  const codeOf = new Map(existing.map((w) => [w.id, w.authorization_code]));
+  return order.data.websites.flatMap((w, websiteIndex) => {
+    const code = w.authorizationCode?.trim();
+    if (!code) return [];
+    if (w.websiteId && codeOf.get(w.websiteId) === code) return [];
+    return [{ code, websiteIndex, ipAddresses: w.ipAddresses ?? [] }];
+  });
+}
+
+/** A resubmitted order may carry other codes than before: the ones it no longer uses become free again. */
+export async function releaseDroppedCodes(trx: Kysely<Database>, orderId: string, keep: string[], now: Date) {
+  let q = trx
+    .updateTable('authorization_codes')
+    .set({ state: 'unused', order_id: null, updated_at: now })
+    .where('order_id', '=', orderId)
+    .where('state', '=', 'in_filing');
+  if (keep.length > 0) q = q.where('code', 'not in', keep);
+  await q.execute();
+}

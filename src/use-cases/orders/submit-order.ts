@@ -1,0 +1,29 @@
+import type { AppContext } from '../../app-context.ts';
+import type { AuthUser } from '../../domain/roles.ts';
+import { executeTransition } from './execute-transition.ts';
+import { assertMayFile } from './create-order.ts';
+import { getOwnOrder } from './order-access.ts';
+
+/** 提交信息 / 修改信息提交: a draft is submitted, a rejected or returned order is resubmitted. */
+export async function submitOrder(ctx: AppContext, user: AuthUser, input: { orderId: string; version?: number }) {
+  assertMayFile(user);
+  const order = await getOwnOrder(ctx, user, input.orderId);
+  return executeTransition(ctx, {
+    orderId: order.id,
+    event: { type: order.state === 'draft' ? 'submit' : 'resubmit' },
+    actor: { kind: 'applicant', id: user.id, role: user.role },
+    ...(input.version !== undefined && { expectedVersion: input.version }),
+  });
+}
+
+/** 放弃备案: ends the order and frees its authorization codes. */
+export async function abandonOrder(ctx: AppContext, user: AuthUser, input: { orderId: string; version?: number }) {
+  assertMayFile(user);
+  const order = await getOwnOrder(ctx, user, input.orderId);
+  return executeTransition(ctx, {
+    orderId: order.id,
+    event: { type: 'abandon' },
+    actor: { kind: 'applicant', id: user.id, role: user.role },
+    ...(input.version !== undefined && { expectedVersion: input.version }),
+  });
+}

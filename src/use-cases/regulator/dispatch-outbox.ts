@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { findOrder } from '../../adapters/db/order-repo.ts';
+import type { AppContext } from '../../app-context.ts';
+import { buildSubmission } from './build-submission.ts';
+import { syncRegulatorStatus } from './sync-regulator-status.ts';
+
+const LEASE_MS = 60_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+export const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1));
+
+type OutboxRow = { id: string; topic: string; payload: Record<string, unknown>; idempotency_key: string; attempts: number };
+
+/** Claims due outbox rows with a lease, so several workers never send the same row at once. */
+async function claimDue(ctx: AppContext, limit: number): Promise<OutboxRow[]> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('outbox')
+      .select(['id', 'topic', 'payload', 'idempotency_key', 'attempts'])
+      .where('done_at', 'is', null)
+      .where('next_attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .orderBy('next_attempt_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (rows.length === 0) return [];
+    await trx
+      .updateTable('outbox')
+      .set({ locked_until: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    return rows.map((r) => ({ ...r, payload: r.payload as Record<string, unknown>, attempts: r.attempts + 1 }));
+  });
+}
+
+/**
+ * Sends what the transitions queued. Delivery is at least once; the regulator de-duplicates on the idempotency
+ * key, and after an attempt whose outcome is unknown we ask it before sending again.
+ */
+export async function dispatchOutbox(ctx: AppContext, limit = 20): Promise<number> {
+  const rows = await claimDue(ctx, limit);
+  for (const row of rows) {
+    try {
+      if (row.topic === 'regulator.submit') await sendToRegulator(ctx, row);
+      await ctx.db
+        .updateTable('outbox')
+        .set({ done_at: ctx.clock.now(), locked_until: null, last_error: null })
+        .where('id', '=', row.id)
+        .execute();
+    } catch (error) {
+      const now = ctx.clock.now();
+      await ctx.db
+        .updateTable('outbox')
+        .set({
+          locked_until: null,
+          next_attempt_at: new Date(now.getTime() + backoffMs(row.attempts)),
+          last_error: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+  return rows.length;
+}
+
+async function sendToRegulator(ctx: AppContext, row: OutboxRow): Promise<void> {
+  const orderId = String(row.payload.orderId);
+  const order = await findOrder(ctx.db, ctx.cipher, orderId);
+  // Abandoned or already moved on (e.g. an earlier attempt succeeded and was synced): nothing to send.
+  if (!order || order.state !== 'submitting_to_admin' || order.regulatorRef) return;
+  const earlier = row.attempts > 1 ? await ctx.regulator.findSubmission(row.idempotency_key) : null;
+  const { regulatorRef } =
+    earlier ?? (await ctx.regulator.submit(await buildSubmission(ctx.db, ctx, order, row.idempotency_key)));
+  await ctx.db
+    .updateTable('filing_orders')
+    .set({ regulator_ref: regulatorRef, regulator_status: JSON.stringify({ state: 'received' }) })
+    .where('id', '=', orderId)
+    .where('regulator_ref', 'is', null)
+    .execute();
+  await syncRegulatorStatus(ctx, orderId);
+}

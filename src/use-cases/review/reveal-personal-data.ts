@@ -1,0 +1,37 @@
+import { appendAudit } from '../../adapters/db/audit-log.ts';
+import { getOrder } from '../../adapters/db/order-repo.ts';
+import type { AppContext } from '../../app-context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { isRevealablePath, revealField } from '../../domain/privacy/mask.ts';
+import type { AuthUser } from '../../domain/roles.ts';
+
+/**
+ * Shows one unmasked personal-data field to a permitted person (staff, or the owning account) and records who
+ * saw which field of which order, and why. The value itself never enters the audit log.
+ */
+export async function revealPersonalData(
+  ctx: AppContext,
+  user: AuthUser,
+  input: { orderId: string; path: string; reason: string },
+) {
+  const order = await getOrder(ctx.db, ctx.cipher, input.orderId).catch(() => null);
+  const staff = user.role === 'reviewer' || user.role === 'admin';
+  if (!order || (!staff && order.accountId !== user.accountId)) throw new DomainError('ORDER_NOT_FOUND');
+  if (!isRevealablePath(input.path)) {
+    throw new DomainError('VALIDATION_FAILED', { details: { issues: [{ field: 'path', message: 'not a personal-data field' }] } });
+  }
+  const value = revealField(order.data, input.path);
+  if (value === undefined) throw new DomainError('NOT_FOUND');
+  await ctx.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      at: ctx.clock.now(),
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'pi.revealed',
+      orderId: order.id,
+      reason: input.reason,
+      details: { path: input.path },
+    }),
+  );
+  return { path: input.path, value };
+}
