@@ -8,7 +8,11 @@ import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './domain/ports/clock.ts';
 import { systemClock } from './domain/ports/clock.ts';
-import { createInProcessRegulator, createSimulatorStore, type InProcessRegulator } from './simulator/in-process-gateway.ts';
+import {
+  createInProcessRegulator,
+  createSimulatorStore,
+  type InProcessRegulator,
+} from './simulator/in-process-gateway.ts';
 
 export type Composition = {
   ctx: AppContext;
@@ -21,7 +25,10 @@ export type Composition = {
  * The only place that picks implementations: configuration in, a wired AppContext out. The server, the CLI and
  * the benchmarks all start here; tests build the same object with a manual clock.
  */
-export async function compose(config: Readonly<Config>, options: { clock?: Clock; db?: DbHandle } = {}): Promise<Composition> {
+export async function compose(
+  config: Readonly<Config>,
+  options: { clock?: Clock; db?: DbHandle } = {},
+): Promise<Composition> {
   const clock = options.clock ?? systemClock;
   const db =
     options.db ??

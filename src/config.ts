@@ -33,7 +33,14 @@ export const ConfigSchema = z
     S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
     S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-    UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(10 * 1024 * 1024)),
+    UPLOAD_MAX_BYTES: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .default(10 * 1024 * 1024),
+    ),
     UPLOAD_MAX_PIXELS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(40_000_000)),
     /** Where the website responsible person's authenticity verification happens (domain.md §3.2). */
     VERIFICATION_STAGE: z.preprocess(

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
 import { type Composition, compose } from './compose.ts';
+import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
-import { ensureDemoData } from './seed/demo.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
+import { ensureDemoData } from './seed/demo.ts';
 import { syncByRegulatorRef } from './use-cases/regulator/sync-regulator-status.ts';
 import { startWorker } from './worker/worker.ts';
 
@@ -13,7 +13,7 @@ export type RunningServer = { app: FastifyInstance; composition: Composition; ur
 export async function startServer(config: Readonly<Config>, opts: { quiet?: boolean } = {}): Promise<RunningServer> {
   const composition = await compose(config);
   const { ctx, regulator } = composition;
-  const demo = config.SEED_DEMO ?? config.NODE_ENV !== 'production' ? await ensureDemoData(composition) : null;
+  const demo = (config.SEED_DEMO ?? config.NODE_ENV !== 'production') ? await ensureDemoData(composition) : null;
 
   const app = await buildApp({
     ctx,
@@ -35,7 +35,9 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
   if (demo && !opts.quiet) {
     const lines = demo.accounts.map((a) => `  ${a.role.padEnd(12)} ${a.email}  /  ${a.password}`);
     app.log.info(`demo accounts (development only):\n${lines.join('\n')}`);
-    process.stdout.write(`\nbeian is running at ${url}\n  API docs: ${url}/api/docs\n  simulator: ${url}/sim/api/sms/outbox\nDemo accounts:\n${lines.join('\n')}\n\n`);
+    process.stdout.write(
+      `\nbeian is running at ${url}\n  API docs: ${url}/api/docs\n  simulator: ${url}/sim/api/sms/outbox\nDemo accounts:\n${lines.join('\n')}\n\n`,
+    );
   }
 
   let stopping: Promise<void> | undefined;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { ROLES, type Role } from '../src/domain/roles.ts';
 import { individualSubject, jpeg, multipart, person, uniqueDomain, website } from './support/filing-data.ts';
-import { type LoggedIn, injectJson, loginAs } from './support/http.ts';
+import { injectJson, type LoggedIn, loginAs } from './support/http.ts';
 import { type Applicant, api, newApplicant } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
 
@@ -50,7 +50,8 @@ describe('asvs-8.2.1 every route × every role', () => {
         }
         if (allowed && res.statusCode === 401) problems.push(`${role} got 401 on ${route.method} ${route.url}`);
         if (!allowed && !refused) problems.push(`${role} reached ${route.method} ${route.url} (${res.statusCode})`);
-        if (!allowed && role === 'anonymous' && res.statusCode !== 401) problems.push(`anonymous not 401 on ${route.url}`);
+        if (!allowed && role === 'anonymous' && res.statusCode !== 401)
+          problems.push(`anonymous not 401 on ${route.url}`);
       }
     }
     expect(problems).toEqual([]);
@@ -67,7 +68,14 @@ describe('asvs-8.2.2 applicants reach only their own data (IDOR)', () => {
     owner = await newApplicant(p);
     intruder = await newApplicant(p);
     const domain = uniqueDomain();
-    const order = await api<OrderView>(p, owner, 'POST', '/api/v1/applicant/orders', { kind: 'new', domain, subjectAlreadyFiled: false }, 201);
+    const order = await api<OrderView>(
+      p,
+      owner,
+      'POST',
+      '/api/v1/applicant/orders',
+      { kind: 'new', domain, subjectAlreadyFiled: false },
+      201,
+    );
     orderId = order.id;
     const rp = person();
     const { code, ip } = await owner.code();
@@ -76,7 +84,12 @@ describe('asvs-8.2.2 applicants reach only their own data (IDOR)', () => {
       data: { subject: individualSubject(rp), websites: [website(domain, code, ip, rp)] },
     });
     const { payload, headers } = multipart({ kind: 'personal_id', validUntil: '2036-01-01' }, await jpeg());
-    const res = await p.app.inject({ method: 'POST', url: `/api/v1/applicant/orders/${orderId}/materials`, payload, headers: { ...headers, cookie: owner.cookie } });
+    const res = await p.app.inject({
+      method: 'POST',
+      url: `/api/v1/applicant/orders/${orderId}/materials`,
+      payload,
+      headers: { ...headers, cookie: owner.cookie },
+    });
     materialId = res.json().id;
   });
 
@@ -90,14 +103,13 @@ describe('asvs-8.2.2 applicants reach only their own data (IDOR)', () => {
     ['POST', () => `/api/v1/applicant/orders/${orderId}/terms`],
     ['POST', () => `/api/v1/applicant/orders/${orderId}/reveal`],
   ] as const)('%s %s by another applicant answers 404', async (method, url) => {
-    const body =
-      url().endsWith('/terms')
-        ? { infoSecurityAgreement: true, assistedCorrectionTerms: true }
-        : url().endsWith('/reveal')
-          ? { path: 'subject.responsiblePerson.idNumber', reason: '核对证件' }
-          : method === 'POST'
-            ? {}
-            : undefined;
+    const body = url().endsWith('/terms')
+      ? { infoSecurityAgreement: true, assistedCorrectionTerms: true }
+      : url().endsWith('/reveal')
+        ? { path: 'subject.responsiblePerson.idNumber', reason: '核对证件' }
+        : method === 'POST'
+          ? {}
+          : undefined;
     const res = await injectJson(p.app, { method, url: url(), cookie: intruder.cookie, ...(body && { body }) });
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('idNumber');
@@ -133,7 +145,12 @@ describe('asvs-8.2.2 applicants reach only their own data (IDOR)', () => {
     });
     expect(revealed.value).toHaveLength(18);
     expect(revealed.value.slice(-4)).toBe(idMasked.slice(-4));
-    const audit = await p.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'pi.revealed').where('order_id', '=', orderId).execute();
+    const audit = await p.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'pi.revealed')
+      .where('order_id', '=', orderId)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0])).not.toContain(revealed.value);
   });

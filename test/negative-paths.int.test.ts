@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { individualSubject, person, uniqueDomain, website } from './support/filing-data.ts';
-import { type LoggedIn, injectJson, loginAs } from './support/http.ts';
+import { injectJson, type LoggedIn, loginAs, relogin } from './support/http.ts';
 import {
-  adminDecides,
   type Applicant,
+  adminDecides,
   api,
   completeAndSubmit,
   getOrder,
@@ -33,7 +33,10 @@ async function submittedFirstFiling(a: Applicant) {
   const order = await start(a, { kind: 'new', domain, subjectAlreadyFiled: false });
   const rp = person({ name: '周八' });
   const { code, ip } = await a.code();
-  const data = { subject: individualSubject(rp), websites: [website(domain, code, ip, rp, { name: '周八的手工笔记' })] };
+  const data = {
+    subject: individualSubject(rp),
+    websites: [website(domain, code, ip, rp, { name: '周八的手工笔记' })],
+  };
   await completeAndSubmit(p, a, order.id, data);
   return { id: order.id, rp, data, code };
 }
@@ -53,7 +56,12 @@ describe('provider rejection → modify → resubmit', () => {
     expect(locked.json().code).toBe('ORDER_NOT_EDITABLE');
 
     const reasons = [
-      { field: 'websites.0.name', code: 'WEBSITE_NAME_TOO_GENERIC', message: '网站名称过于笼统', suggestion: '请使用能体现网站内容的名称' },
+      {
+        field: 'websites.0.name',
+        code: 'WEBSITE_NAME_TOO_GENERIC',
+        message: '网站名称过于笼统',
+        suggestion: '请使用能体现网站内容的名称',
+      },
     ];
     const rejected = await api<OrderView>(p, reviewer, 'POST', `/api/v1/reviewer/orders/${id}/provider-review`, {
       decision: 'reject',
@@ -80,10 +88,13 @@ describe('MIIT SMS verification failures return the order', () => {
     expect(view.state).toBe('pending_sms_verification');
     p.clock.advance(24 * 3600_000 + 60_000);
     await p.settle();
-    const returned = await getOrder(p, a, id);
+    // A day later the sessions have ended (30 minutes idle): log in again as a person would.
+    const again0 = await relogin(p.app, p.ctx, a);
+    reviewer = await relogin(p.app, p.ctx, reviewer);
+    const returned = await getOrder(p, again0, id);
     expect(returned.state).toBe('returned_by_miit');
     expect(returned.rejections.at(-1)?.stage).toBe('miit_return');
-    const again = await api<OrderView>(p, a, 'POST', `/api/v1/applicant/orders/${id}/submit`, {});
+    const again = await api<OrderView>(p, again0, 'POST', `/api/v1/applicant/orders/${id}/submit`, {});
     expect(again.state).toBe('pending_provider_review');
   });
 
@@ -131,7 +142,9 @@ describe('who may file, and how often', () => {
     });
     expect(res.statusCode).toBe(403);
     // The sub-account still sees the account's orders (read-only).
-    expect((await injectJson(p.app, { method: 'GET', url: '/api/v1/applicant/orders', cookie: sub.cookie })).statusCode).toBe(200);
+    expect(
+      (await injectJson(p.app, { method: 'GET', url: '/api/v1/applicant/orders', cookie: sub.cookie })).statusCode,
+    ).toBe(200);
   });
 
   it('a second open order for the same subject is refused', async () => {
@@ -156,14 +169,26 @@ describe('who may file, and how often', () => {
     const other = await start(b, { kind: 'new', domain, subjectAlreadyFiled: false });
     const rp = person();
     const { ip } = await b.code();
-    await prepareForSubmit(p, b, other.id, { subject: individualSubject(rp), websites: [website(domain, code, ip, rp)] });
-    const submit = await injectJson(p.app, { method: 'POST', url: `/api/v1/applicant/orders/${other.id}/submit`, cookie: b.cookie, body: {} });
+    await prepareForSubmit(p, b, other.id, {
+      subject: individualSubject(rp),
+      websites: [website(domain, code, ip, rp)],
+    });
+    const submit = await injectJson(p.app, {
+      method: 'POST',
+      url: `/api/v1/applicant/orders/${other.id}/submit`,
+      cookie: b.cookie,
+      body: {},
+    });
     expect(submit.statusCode).toBe(409);
     expect(submit.json().code).toBe('AUTH_CODE_IN_USE');
     expect((await getOrder(p, b, other.id)).state).toBe('draft');
     // Abandoning A's order releases its code back to unused.
     await api(p, a, 'POST', `/api/v1/applicant/orders/${id}/abandon`, {});
-    const row = await p.ctx.db.selectFrom('authorization_codes').select('state').where('code', '=', code).executeTakeFirstOrThrow();
+    const row = await p.ctx.db
+      .selectFrom('authorization_codes')
+      .select('state')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     expect(row.state).toBe('unused');
   });
 
@@ -173,13 +198,22 @@ describe('who may file, and how often', () => {
     await passProviderStages(p, a, reviewer, id);
     await verifyAllSms(p, id, { [rp.mobile]: rp.idNumber });
     await adminDecides(p, id, 'approve');
-    const used = await p.ctx.db.selectFrom('authorization_codes').select('state').where('code', '=', code).executeTakeFirstOrThrow();
+    const used = await p.ctx.db
+      .selectFrom('authorization_codes')
+      .select('state')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     expect(used.state).toBe('used');
     const domain = uniqueDomain();
     const next = await start(a, { kind: 'new', domain, subjectAlreadyFiled: false, intent: 'add_website' });
     const { ip } = await a.code();
     await prepareForSubmit(p, a, next.id, { websites: [website(domain, code, ip, rp, { name: '周八的第二个网站' })] });
-    const submit = await injectJson(p.app, { method: 'POST', url: `/api/v1/applicant/orders/${next.id}/submit`, cookie: a.cookie, body: {} });
+    const submit = await injectJson(p.app, {
+      method: 'POST',
+      url: `/api/v1/applicant/orders/${next.id}/submit`,
+      cookie: a.cookie,
+      body: {},
+    });
     expect(submit.statusCode).toBe(409);
     expect(['AUTH_CODE_IN_USE', 'AUTH_CODE_INVALID']).toContain(submit.json().code);
   });
@@ -190,10 +224,19 @@ describe('who may file, and how often', () => {
     const other = await loginAs(p.app, p.ctx, 'reviewer');
     const { version } = await api<OrderView>(p, reviewer, 'GET', `/api/v1/reviewer/orders/${id}`);
     const decide = (who: LoggedIn, body: unknown) =>
-      injectJson(p.app, { method: 'POST', url: `/api/v1/reviewer/orders/${id}/provider-review`, cookie: who.cookie, body });
+      injectJson(p.app, {
+        method: 'POST',
+        url: `/api/v1/reviewer/orders/${id}/provider-review`,
+        cookie: who.cookie,
+        body,
+      });
     const results = await Promise.all([
       decide(reviewer, { decision: 'approve', version }),
-      decide(other, { decision: 'reject', version, reasons: [{ field: 'subject.mailingAddress', code: 'ADDRESS_INCOMPLETE', message: '地址不完整' }] }),
+      decide(other, {
+        decision: 'reject',
+        version,
+        reasons: [{ field: 'subject.mailingAddress', code: 'ADDRESS_INCOMPLETE', message: '地址不完整' }],
+      }),
     ]);
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 409]);

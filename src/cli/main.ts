@@ -20,7 +20,9 @@ Configuration comes from environment variables; see README.md.`;
 
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
-async function withComposition<T>(fn: (c: Awaited<ReturnType<typeof import('../compose.ts')['compose']>>) => Promise<T>) {
+async function withComposition<T>(
+  fn: (c: Awaited<ReturnType<typeof import('../compose.ts')['compose']>>) => Promise<T>,
+) {
   const { compose } = await import('../compose.ts');
   const composition = await compose(loadConfig());
   try {
@@ -52,7 +54,11 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { ensureDemoData } = await import('../seed/demo.ts');
       const result = await withComposition((c) => ensureDemoData(c));
-      print(result.created ? { created: true, accounts: result.accounts } : { created: false, reason: 'database already has users' });
+      print(
+        result.created
+          ? { created: true, accounts: result.accounts }
+          : { created: false, reason: 'database already has users' },
+      );
       return 0;
     }
     case 'create-user': {
@@ -74,7 +80,11 @@ async function main(argv: string[]): Promise<number> {
       const { createUser } = await import('../use-cases/auth/create-user.ts');
       const user = await withComposition(async ({ ctx }) => {
         const parent = values['parent-email']
-          ? await ctx.db.selectFrom('users').select('id').where('email', '=', values['parent-email'].toLowerCase()).executeTakeFirst()
+          ? await ctx.db
+              .selectFrom('users')
+              .select('id')
+              .where('email', '=', values['parent-email'].toLowerCase())
+              .executeTakeFirst()
           : undefined;
         return createUser(ctx, {
           email: values.email!,
@@ -119,7 +129,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -31,7 +31,10 @@ export const PersonSchema = z
     email: text(254),
     isLegalPerson: z.boolean(),
     /** Nationality for passports (ISO 3166-1 alpha-3), optional otherwise. */
-    nationality: z.string().regex(/^[A-Z]{3}$/).optional(),
+    nationality: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
   })
   .strict();
 export type Person = z.infer<typeof PersonSchema>;
@@ -56,9 +59,7 @@ export const SubjectSchema = z
   .strict();
 export type Subject = z.infer<typeof SubjectSchema>;
 
-export const PreApprovalSchema = z
-  .object({ type: z.enum(PRE_APPROVAL_TYPES), permitNumber: text(100) })
-  .strict();
+export const PreApprovalSchema = z.object({ type: z.enum(PRE_APPROVAL_TYPES), permitNumber: text(100) }).strict();
 
 export const WebsiteSchema = z
   .object({

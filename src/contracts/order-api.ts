@@ -39,7 +39,9 @@ export const DetermineTypeResponseSchema = z.object({
   domainFiled: z.boolean(),
 });
 
-export const SaveOrderDataRequestSchema = z.object({ version: z.number().int().min(1), data: OrderDataSchema }).strict();
+export const SaveOrderDataRequestSchema = z
+  .object({ version: z.number().int().min(1), data: OrderDataSchema })
+  .strict();
 export const VersionRequestSchema = z.object({ version: z.number().int().min(1).optional() }).strict();
 export const AcceptTermsRequestSchema = z
   .object({ infoSecurityAgreement: z.literal(true), assistedCorrectionTerms: z.literal(true) })
@@ -92,7 +94,11 @@ export const OrderViewSchema = z.object({
   termsAccepted: z.boolean(),
   allowedActions: z.array(z.enum(ORDER_EVENT_TYPES as unknown as [OrderEventType, ...OrderEventType[]])),
   rejections: z.array(
-    z.object({ stage: z.enum(['provider', 'authenticity', 'admin', 'miit_return']), reasons: z.array(RejectionReasonSchema), at: isoDateTime }),
+    z.object({
+      stage: z.enum(['provider', 'authenticity', 'admin', 'miit_return']),
+      reasons: z.array(RejectionReasonSchema),
+      at: isoDateTime,
+    }),
   ),
   precheck: PrecheckViewSchema.nullable(),
   materials: z.array(MaterialViewSchema),
@@ -110,7 +116,10 @@ export const OrderViewSchema = z.object({
     })
     .nullable(),
   numbers: z
-    .object({ subjectNumber: z.string(), websites: z.array(z.object({ domain: z.string(), websiteNumber: z.string() })) })
+    .object({
+      subjectNumber: z.string(),
+      websites: z.array(z.object({ domain: z.string(), websiteNumber: z.string() })),
+    })
     .nullable(),
   submittedAt: isoDateTime.nullable(),
   lastSubmittedAt: isoDateTime.nullable(),

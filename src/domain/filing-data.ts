@@ -23,10 +23,22 @@ export const SUBJECT_TYPES = [
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
-  enterprise: '企业', individual: '个人', public_institution: '事业单位', government: '政府机关',
-  social_organization: '社会团体', private_non_enterprise: '民办非企业单位', foundation: '基金会',
-  law_firm: '律师执业机构', mass_organization: '群众性团体组织', military: '部队', foreign_institution: '境外机构',
-  religious: '宗教团体', medical: '医疗机构', notary: '公证机构', judicial_appraisal: '司法鉴定机构', arbitration: '仲裁机构',
+  enterprise: '企业',
+  individual: '个人',
+  public_institution: '事业单位',
+  government: '政府机关',
+  social_organization: '社会团体',
+  private_non_enterprise: '民办非企业单位',
+  foundation: '基金会',
+  law_firm: '律师执业机构',
+  mass_organization: '群众性团体组织',
+  military: '部队',
+  foreign_institution: '境外机构',
+  religious: '宗教团体',
+  medical: '医疗机构',
+  notary: '公证机构',
+  judicial_appraisal: '司法鉴定机构',
+  arbitration: '仲裁机构',
 };
 
 /** Certificate types of natural persons (responsible persons, individual subjects). */
@@ -59,19 +71,55 @@ export const SUBJECT_CERTIFICATE_TYPES = [...UNIT_CERTIFICATE_TYPES, ...PERSON_I
 export type SubjectCertificateType = (typeof SUBJECT_CERTIFICATE_TYPES)[number];
 
 export const SERVICE_CONTENTS = [
-  'comprehensive_portal', 'unit_portal', 'online_shopping', 'url_navigation', 'blog', 'forum', 'online_game',
-  'search_engine', 'instant_messaging', 'video_music', 'online_payment', 'other',
+  'comprehensive_portal',
+  'unit_portal',
+  'online_shopping',
+  'url_navigation',
+  'blog',
+  'forum',
+  'online_game',
+  'search_engine',
+  'instant_messaging',
+  'video_music',
+  'online_payment',
+  'other',
 ] as const;
 export type ServiceContent = (typeof SERVICE_CONTENTS)[number];
 
 export const WEBSITE_LANGUAGES = [
-  'zh_hans', 'zh_hant', 'en', 'mn', 'bo', 'ug', 'kk', 'ko_cn', 'za', 'ii', 'ja', 'ko', 'ru', 'fr', 'de', 'es', 'ar', 'other',
+  'zh_hans',
+  'zh_hant',
+  'en',
+  'mn',
+  'bo',
+  'ug',
+  'kk',
+  'ko_cn',
+  'za',
+  'ii',
+  'ja',
+  'ko',
+  'ru',
+  'fr',
+  'de',
+  'es',
+  'ar',
+  'other',
 ] as const;
 export type WebsiteLanguage = (typeof WEBSITE_LANGUAGES)[number];
 
 export const PRE_APPROVAL_TYPES = [
-  'news', 'publishing', 'education', 'medical', 'drugs_devices', 'culture', 'radio_film_tv', 'ride_hailing',
-  'religion', 'finance', 'online_game',
+  'news',
+  'publishing',
+  'education',
+  'medical',
+  'drugs_devices',
+  'culture',
+  'radio_film_tv',
+  'ride_hailing',
+  'religion',
+  'finance',
+  'online_game',
 ] as const;
 export type PreApprovalType = (typeof PRE_APPROVAL_TYPES)[number];
 

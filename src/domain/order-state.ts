@@ -23,7 +23,12 @@ export const TERMINAL_STATES: readonly OrderState[] = ['approved', 'completed_re
 export const isTerminal = (s: OrderState): boolean => TERMINAL_STATES.includes(s);
 
 /** States in which the applicant may edit the order's data (draft, or after a rejection/return). */
-export const EDITABLE_STATES: readonly OrderState[] = ['draft', 'provider_rejected', 'admin_rejected', 'returned_by_miit'];
+export const EDITABLE_STATES: readonly OrderState[] = [
+  'draft',
+  'provider_rejected',
+  'admin_rejected',
+  'returned_by_miit',
+];
 
 export const ORDER_STATE_LABELS: Record<OrderState, { zh: string; en: string }> = {
   draft: { zh: '填写中', en: 'Draft' },

@@ -28,7 +28,9 @@ export function eventsToReach(state: OrderState, status: RegulatorOrderStatus, s
     case 'returned': {
       if (!inFlight) return [];
       const last: OrderEvent =
-        status.cause === 'sms_failed' ? { type: 'sms_failed', reasons: status.reasons } : { type: 'sms_window_expired' };
+        status.cause === 'sms_failed'
+          ? { type: 'sms_failed', reasons: status.reasons }
+          : { type: 'sms_window_expired' };
       return [...accepted(true), last];
     }
     case 'admin_review':

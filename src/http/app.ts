@@ -12,10 +12,13 @@ import type { AppContext } from '../app-context.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
+import { applicantCodeRoutes } from './routes/applicant-code-routes.ts';
 import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
 import { reviewerRoutes } from './routes/reviewer-routes.ts';
 
 export type RouteSummary = { method: string; url: string; access: RouteAccess | undefined };
@@ -88,7 +91,8 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
       openapi: '3.0.3',
       info: {
         title: 'beian — ICP filing platform API',
-        description: 'REST API of the ICP filing platform (ICP备案系统). Errors use one body: {code, message, details}.',
+        description:
+          'REST API of the ICP filing platform (ICP备案系统). Errors use one body: {code, message, details}.',
         version: '1.0.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'beian_sid' } } },
@@ -105,7 +109,10 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   await app.register(adminUserRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantOrderRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(applicantMaterialRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(applicantCodeRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
+  await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
+  await app.register(publicLookupRoutes, { prefix: '/api/v1/public', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   return app;
 }

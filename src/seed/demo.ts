@@ -7,8 +7,18 @@ export type DemoAccount = { role: Role; email: string; password: string; display
 
 /** Development-only accounts, printed by `npm start`. Production refuses to seed them (see startServer). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: 'applicant', email: 'applicant@demo.beian.local', password: 'Beian-Demo-Applicant-2026', displayName: '演示申请人' },
-  { role: 'reviewer', email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026', displayName: '演示审核员' },
+  {
+    role: 'applicant',
+    email: 'applicant@demo.beian.local',
+    password: 'Beian-Demo-Applicant-2026',
+    displayName: '演示申请人',
+  },
+  {
+    role: 'reviewer',
+    email: 'reviewer@demo.beian.local',
+    password: 'Beian-Demo-Reviewer-2026',
+    displayName: '演示审核员',
+  },
   { role: 'admin', email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!', displayName: '演示管理员' },
 ];
 const SUB_ACCOUNT: DemoAccount = {

@@ -173,3 +173,15 @@ export async function adminDecides(p: TestPlatform, id: string, decision: 'appro
   );
   await p.settle();
 }
+
+/** Uploads one generated image of `kind` (a replacement, for 变更图片). */
+export async function uploadImage(p: TestPlatform, a: LoggedIn, id: string, fields: Record<string, string>) {
+  const { payload, headers } = multipart(fields, await jpeg());
+  const res = await p.app.inject({
+    method: 'POST',
+    url: `/api/v1/applicant/orders/${id}/materials`,
+    payload,
+    headers: { ...headers, cookie: a.cookie },
+  });
+  if (res.statusCode !== 201) throw new Error(`upload ${fields.kind} → ${res.statusCode}: ${res.body}`);
+}

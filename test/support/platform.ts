@@ -3,8 +3,6 @@ import { createEncryptedObjectStore } from '../../src/adapters/storage/object-st
 import { createMemoryObjectStore } from '../../src/adapters/storage/object-store.memory.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { publicSimulatorRoutes } from '../../src/http/plugins/public-simulator.ts';
-import { applicantCodeRoutes } from '../../src/http/routes/applicant-code-routes.ts';
-import { publicLookupRoutes } from '../../src/http/routes/public-lookup-routes.ts';
 import {
   createInProcessRegulator,
   createSimulatorStore,
@@ -34,11 +32,7 @@ export async function createTestPlatform(
   base.ctx.regulator = regulator.gateway;
   const app = await buildApp({
     ctx: base.ctx,
-    extraPlugins: [
-      { plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: regulator.sim } },
-      { plugin: applicantCodeRoutes, prefix: '/api/v1/applicant', options: { ctx: base.ctx } },
-      { plugin: publicLookupRoutes, prefix: '/api/v1/public', options: { ctx: base.ctx } },
-    ],
+    extraPlugins: [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: regulator.sim } }],
   });
   const settle = async () => {
     for (let i = 0; i < 3; i++)

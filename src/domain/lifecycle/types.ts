@@ -1,6 +1,6 @@
 import type { RejectionReason } from '../../contracts/filing-data.ts';
-import type { FilingType } from '../filing-type.ts';
 import type { VerificationStage } from '../filing-data.ts';
+import type { FilingType } from '../filing-type.ts';
 import type { OrderState } from '../order-state.ts';
 
 /** Who caused an event. Every transition's audit record names the actor kind. */

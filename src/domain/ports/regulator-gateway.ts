@@ -1,6 +1,6 @@
 import type { RejectionReason, Subject, Website } from '../../contracts/filing-data.ts';
-import type { FilingType } from '../filing-type.ts';
 import type { PersonIdType } from '../filing-data.ts';
+import type { FilingType } from '../filing-type.ts';
 import type { ProvinceCode } from '../province/provinces.ts';
 
 /** Filing status of a domain in MIIT's national records. */

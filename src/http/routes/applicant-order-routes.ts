@@ -16,9 +16,6 @@ import {
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
-import { submitAuthenticity } from '../../use-cases/review/authenticity.ts';
-import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
-import { getAccountRecords } from '../../use-cases/records/get-account-records.ts';
 import { acceptTerms } from '../../use-cases/orders/accept-terms.ts';
 import { assertMayFile, createOrder, determineType } from '../../use-cases/orders/create-order.ts';
 import { listAccountOrders } from '../../use-cases/orders/list-orders.ts';
@@ -27,6 +24,9 @@ import { buildOrderView } from '../../use-cases/orders/order-view.ts';
 import { precheckOrder } from '../../use-cases/orders/precheck-order.ts';
 import { saveOrderData } from '../../use-cases/orders/save-order-data.ts';
 import { abandonOrder, submitOrder } from '../../use-cases/orders/submit-order.ts';
+import { getAccountRecords } from '../../use-cases/records/get-account-records.ts';
+import { submitAuthenticity } from '../../use-cases/review/authenticity.ts';
+import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
 import { requireUser } from '../plugins/auth.ts';
 
 const OWNERS = ['applicant', 'sub_account'] as const;
@@ -38,90 +38,229 @@ const tags = ['applicant'];
 export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const view = async (id: string) => buildOrderView(ctx, await getOrder(ctx.db, ctx.cipher, id), 'applicant');
 
-  app.post('/filing-type', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Determine the filing type for a domain (验证)', body: StartOrderRequestSchema.options[0], response: { 200: DetermineTypeResponseSchema } },
-  }, async (request) => {
-    const user = requireUser(request);
-    assertMayFile(user);
-    const d = await determineType(ctx, user, request.body);
-    const info = FILING_TYPE_INFO[d.type];
-    return { type: d.type, typeCode: info.code, typeName: { zhCN: info.nameZh, enUS: info.nameEn }, domain: d.domain, domainFiled: d.determination.domainFiled ?? false };
-  });
-
-  app.post('/orders', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Start a filing order; the type is determined by the system', body: StartOrderRequestSchema, response: { 201: OrderViewSchema } },
-  }, async (request, reply) => {
-    const { id } = await createOrder(ctx, requireUser(request), request.body);
-    return reply.status(201).send(await view(id));
-  });
-
-  app.get('/orders', {
-    config: { access: OWNERS },
-    schema: { tags, summary: 'The account’s filing orders (备案记录)', response: { 200: z.object({ items: z.array(OrderSummarySchema) }) } },
-  }, async (request) => ({ items: await listAccountOrders(ctx, requireUser(request).accountId) }));
-
-  app.get('/orders/:id', {
-    config: { access: OWNERS },
-    schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
-  }, async (request) => buildOrderView(ctx, await getOwnOrder(ctx, requireUser(request), request.params.id), 'applicant'));
-
-  app.put('/orders/:id/data', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Save form data (incomplete drafts are kept)', params: IdParams, body: SaveOrderDataRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => {
-    const saved = await saveOrderData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-    return buildOrderView(ctx, saved, 'applicant');
-  });
-
-  app.get('/orders/:id/precheck', {
-    config: { access: OWNERS },
-    schema: { tags, params: IdParams, response: { 200: PrecheckViewSchema } },
-  }, async (request) => precheckOrder(ctx.db, ctx, await getOwnOrder(ctx, requireUser(request), request.params.id)));
-
-  app.post('/orders/:id/terms', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Accept both agreements', params: IdParams, body: AcceptTermsRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => {
-    const order = await acceptTerms(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-    return buildOrderView(ctx, order, 'applicant');
-  });
-
-  app.post('/orders/:id/submit', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Submit, or resubmit after a rejection (修改信息提交)', params: IdParams, body: VersionRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => buildOrderView(ctx, await submitOrder(ctx, requireUser(request), { orderId: request.params.id, ...request.body }), 'applicant'));
-
-  app.post('/orders/:id/abandon', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Give up the order (放弃备案)', params: IdParams, body: VersionRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => buildOrderView(ctx, await abandonOrder(ctx, requireUser(request), { orderId: request.params.id, ...request.body }), 'applicant'));
-
-  app.post('/orders/:id/authenticity', {
-    config: { access: FILER },
-    schema: { tags, summary: 'Hand in the uploaded verification photos/videos', params: IdParams, response: { 200: OrderViewSchema } },
-  }, async (request) => buildOrderView(ctx, await submitAuthenticity(ctx, requireUser(request), { orderId: request.params.id }), 'applicant'));
-
-  app.post('/orders/:id/reveal', {
-    config: { access: OWNERS },
-    schema: { tags, summary: 'Show one personal-data field unmasked (audited)', params: IdParams, body: RevealRequestSchema, response: { 200: RevealResponseSchema } },
-  }, async (request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-    return revealPersonalData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-  });
-
-  app.get('/records', {
-    config: { access: OWNERS },
-    schema: {
-      tags,
-      summary: 'Filed subject and websites (备案管理)',
-      response: {
-        200: z.object({
-          subject: z.object({ id: z.string(), icpNumber: z.string(), province: z.string(), subjectType: z.string(), name: z.string(), approvedAt: z.string(), data: SubjectSchema }).nullable(),
-          websites: z.array(z.object({ id: z.string(), icpNumber: z.string(), domain: z.string(), name: z.string(), status: z.string(), approvedAt: z.string(), data: WebsiteSchema })),
-        }),
+  app.post(
+    '/filing-type',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Determine the filing type for a domain (验证)',
+        body: StartOrderRequestSchema.options[0],
+        response: { 200: DetermineTypeResponseSchema },
       },
     },
-  }, async (request) => getAccountRecords(ctx, requireUser(request).accountId));
+    async (request) => {
+      const user = requireUser(request);
+      assertMayFile(user);
+      const d = await determineType(ctx, user, request.body);
+      const info = FILING_TYPE_INFO[d.type];
+      return {
+        type: d.type,
+        typeCode: info.code,
+        typeName: { zhCN: info.nameZh, enUS: info.nameEn },
+        domain: d.domain,
+        domainFiled: d.determination.domainFiled ?? false,
+      };
+    },
+  );
+
+  app.post(
+    '/orders',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Start a filing order; the type is determined by the system',
+        body: StartOrderRequestSchema,
+        response: { 201: OrderViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = await createOrder(ctx, requireUser(request), request.body);
+      return reply.status(201).send(await view(id));
+    },
+  );
+
+  app.get(
+    '/orders',
+    {
+      config: { access: OWNERS },
+      schema: {
+        tags,
+        summary: 'The account’s filing orders (备案记录)',
+        response: { 200: z.object({ items: z.array(OrderSummarySchema) }) },
+      },
+    },
+    async (request) => ({ items: await listAccountOrders(ctx, requireUser(request).accountId) }),
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      config: { access: OWNERS },
+      schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
+    },
+    async (request) =>
+      buildOrderView(ctx, await getOwnOrder(ctx, requireUser(request), request.params.id), 'applicant'),
+  );
+
+  app.put(
+    '/orders/:id/data',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Save form data (incomplete drafts are kept)',
+        params: IdParams,
+        body: SaveOrderDataRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) => {
+      const saved = await saveOrderData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
+      return buildOrderView(ctx, saved, 'applicant');
+    },
+  );
+
+  app.get(
+    '/orders/:id/precheck',
+    {
+      config: { access: OWNERS },
+      schema: { tags, params: IdParams, response: { 200: PrecheckViewSchema } },
+    },
+    async (request) => precheckOrder(ctx.db, ctx, await getOwnOrder(ctx, requireUser(request), request.params.id)),
+  );
+
+  app.post(
+    '/orders/:id/terms',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Accept both agreements',
+        params: IdParams,
+        body: AcceptTermsRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) => {
+      const order = await acceptTerms(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
+      return buildOrderView(ctx, order, 'applicant');
+    },
+  );
+
+  app.post(
+    '/orders/:id/submit',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Submit, or resubmit after a rejection (修改信息提交)',
+        params: IdParams,
+        body: VersionRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) =>
+      buildOrderView(
+        ctx,
+        await submitOrder(ctx, requireUser(request), { orderId: request.params.id, ...request.body }),
+        'applicant',
+      ),
+  );
+
+  app.post(
+    '/orders/:id/abandon',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Give up the order (放弃备案)',
+        params: IdParams,
+        body: VersionRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) =>
+      buildOrderView(
+        ctx,
+        await abandonOrder(ctx, requireUser(request), { orderId: request.params.id, ...request.body }),
+        'applicant',
+      ),
+  );
+
+  app.post(
+    '/orders/:id/authenticity',
+    {
+      config: { access: FILER },
+      schema: {
+        tags,
+        summary: 'Hand in the uploaded verification photos/videos',
+        params: IdParams,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) =>
+      buildOrderView(
+        ctx,
+        await submitAuthenticity(ctx, requireUser(request), { orderId: request.params.id }),
+        'applicant',
+      ),
+  );
+
+  app.post(
+    '/orders/:id/reveal',
+    {
+      config: { access: OWNERS },
+      schema: {
+        tags,
+        summary: 'Show one personal-data field unmasked (audited)',
+        params: IdParams,
+        body: RevealRequestSchema,
+        response: { 200: RevealResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return revealPersonalData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
+    },
+  );
+
+  app.get(
+    '/records',
+    {
+      config: { access: OWNERS },
+      schema: {
+        tags,
+        summary: 'Filed subject and websites (备案管理)',
+        response: {
+          200: z.object({
+            subject: z
+              .object({
+                id: z.string(),
+                icpNumber: z.string(),
+                province: z.string(),
+                subjectType: z.string(),
+                name: z.string(),
+                approvedAt: z.string(),
+                data: SubjectSchema,
+              })
+              .nullable(),
+            websites: z.array(
+              z.object({
+                id: z.string(),
+                icpNumber: z.string(),
+                domain: z.string(),
+                name: z.string(),
+                status: z.string(),
+                approvedAt: z.string(),
+                data: WebsiteSchema,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => getAccountRecords(ctx, requireUser(request).accountId),
+  );
 };

@@ -5,9 +5,9 @@ import type { AppContext } from '../../app-context.ts';
 import {
   OrderSummarySchema,
   OrderViewSchema,
-  ReviewDecisionRequestSchema,
   RevealRequestSchema,
   RevealResponseSchema,
+  ReviewDecisionRequestSchema,
 } from '../../contracts/order-api.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
@@ -27,84 +27,143 @@ const tags = ['reviewer'];
 export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const view = async (id: string) => buildOrderView(ctx, await getOrder(ctx.db, ctx.cipher, id), 'reviewer');
 
-  app.get('/queue', {
-    config: { access: STAFF },
-    schema: {
-      tags,
-      summary: 'Orders waiting for the provider, oldest first',
-      querystring: z.object({ state: z.enum(ORDER_STATES).optional() }).strict(),
-      response: { 200: z.object({ items: z.array(OrderSummarySchema) }) },
-    },
-  }, async (request) => ({
-    items: await listReviewQueue(
-      ctx,
-      request.query.state ? [request.query.state] : ['pending_provider_review', 'authenticity_under_review'],
-    ),
-  }));
-
-  app.get('/orders/:id', {
-    config: { access: STAFF },
-    schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
-  }, async (request) => view(request.params.id));
-
-  app.post('/orders/:id/provider-review', {
-    config: { access: STAFF },
-    schema: { tags, summary: '初审 decision with field-level reasons', params: IdParams, body: ReviewDecisionRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => {
-    const order = await decideProviderReview(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-    return view(order.id);
-  });
-
-  app.post('/orders/:id/authenticity-review', {
-    config: { access: STAFF },
-    schema: { tags, summary: 'Authenticity verification decision', params: IdParams, body: ReviewDecisionRequestSchema, response: { 200: OrderViewSchema } },
-  }, async (request) => {
-    const order = await decideAuthenticity(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-    return view(order.id);
-  });
-
-  app.post('/orders/:id/reveal', {
-    config: { access: STAFF },
-    schema: { tags, summary: 'Show one personal-data field unmasked (reason required, audited)', params: IdParams, body: RevealRequestSchema, response: { 200: RevealResponseSchema } },
-  }, async (request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-    return revealPersonalData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-  });
-
-  app.get('/orders/:id/audit', {
-    config: { access: STAFF },
-    schema: {
-      tags,
-      params: IdParams,
-      response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              at: z.string(),
-              actorRole: z.string(),
-              action: z.string(),
-              fromState: z.string().nullable(),
-              toState: z.string().nullable(),
-              reason: z.string().nullable(),
-            }),
-          ),
-        }),
+  app.get(
+    '/queue',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Orders waiting for the provider, oldest first',
+        querystring: z.object({ state: z.enum(ORDER_STATES).optional() }).strict(),
+        response: { 200: z.object({ items: z.array(OrderSummarySchema) }) },
       },
     },
-  }, async (request) => {
-    const rows = await ctx.db
-      .selectFrom('audit_log')
-      .select(['at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])
-      .where('order_id', '=', request.params.id)
-      .orderBy('id')
-      .execute();
-    return {
-      items: rows.map((r) => ({ at: r.at.toISOString(), actorRole: r.actor_role, action: r.action, fromState: r.from_state, toState: r.to_state, reason: r.reason })),
-    };
-  });
+    async (request) => ({
+      items: await listReviewQueue(
+        ctx,
+        request.query.state ? [request.query.state] : ['pending_provider_review', 'authenticity_under_review'],
+      ),
+    }),
+  );
 
-  app.get('/materials/:id/content', {
-    config: { access: STAFF },
-    schema: { tags, summary: 'Open a material (audited)', params: IdParams },
-  }, async (request, reply) => sendMaterial(reply, await readMaterial(ctx, requireUser(request), request.params.id)));
+  app.get(
+    '/orders/:id',
+    {
+      config: { access: STAFF },
+      schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
+    },
+    async (request) => view(request.params.id),
+  );
+
+  app.post(
+    '/orders/:id/provider-review',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: '初审 decision with field-level reasons',
+        params: IdParams,
+        body: ReviewDecisionRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) => {
+      const order = await decideProviderReview(ctx, requireUser(request), {
+        orderId: request.params.id,
+        ...request.body,
+      });
+      return view(order.id);
+    },
+  );
+
+  app.post(
+    '/orders/:id/authenticity-review',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Authenticity verification decision',
+        params: IdParams,
+        body: ReviewDecisionRequestSchema,
+        response: { 200: OrderViewSchema },
+      },
+    },
+    async (request) => {
+      const order = await decideAuthenticity(ctx, requireUser(request), {
+        orderId: request.params.id,
+        ...request.body,
+      });
+      return view(order.id);
+    },
+  );
+
+  app.post(
+    '/orders/:id/reveal',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Show one personal-data field unmasked (reason required, audited)',
+        params: IdParams,
+        body: RevealRequestSchema,
+        response: { 200: RevealResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return revealPersonalData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
+    },
+  );
+
+  app.get(
+    '/orders/:id/audit',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        params: IdParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                at: z.string(),
+                actorRole: z.string(),
+                action: z.string(),
+                fromState: z.string().nullable(),
+                toState: z.string().nullable(),
+                reason: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await ctx.db
+        .selectFrom('audit_log')
+        .select(['at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])
+        .where('order_id', '=', request.params.id)
+        .orderBy('id')
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          at: r.at.toISOString(),
+          actorRole: r.actor_role,
+          action: r.action,
+          fromState: r.from_state,
+          toState: r.to_state,
+          reason: r.reason,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/materials/:id/content',
+    {
+      config: { access: STAFF },
+      schema: { tags, summary: 'Open a material (audited)', params: IdParams },
+    },
+    async (request, reply) => sendMaterial(reply, await readMaterial(ctx, requireUser(request), request.params.id)),
+  );
 };

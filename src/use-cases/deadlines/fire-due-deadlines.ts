@@ -48,7 +48,11 @@ export async function fireDueDeadlines(ctx: AppContext, limit = 50): Promise<num
   for (const row of due) {
     try {
       await fire(ctx, row.kind, row.ref_id);
-      await ctx.db.updateTable('deadlines').set({ fired_at: ctx.clock.now(), locked_until: null }).where('id', '=', row.id).execute();
+      await ctx.db
+        .updateTable('deadlines')
+        .set({ fired_at: ctx.clock.now(), locked_until: null })
+        .where('id', '=', row.id)
+        .execute();
     } catch (error) {
       await ctx.db
         .updateTable('deadlines')

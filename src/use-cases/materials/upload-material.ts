@@ -35,7 +35,8 @@ const invalid = (field: string, message: string) =>
 function assertUploadAllowed(order: Order, kind: MaterialKind): void {
   const forVerification = AUTHENTICITY_MATERIAL_KINDS.includes(kind);
   const ok = forVerification
-    ? AUTHENTICITY_STATES.includes(order.state) || (order.verificationStage === 'before_submit' && EDITABLE_STATES.includes(order.state))
+    ? AUTHENTICITY_STATES.includes(order.state) ||
+      (order.verificationStage === 'before_submit' && EDITABLE_STATES.includes(order.state))
     : EDITABLE_STATES.includes(order.state);
   if (!ok) throw new DomainError('ORDER_NOT_EDITABLE', { details: { state: order.state, kind } });
 }
@@ -52,7 +53,10 @@ export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: Upl
 
   const perWebsite = PER_WEBSITE_MATERIAL_KINDS.includes(kind);
   const websiteCount = Math.max(order.data.websites.length, order.targetWebsiteIds.length);
-  if (perWebsite && (input.websiteIndex === undefined || input.websiteIndex < 0 || input.websiteIndex >= websiteCount)) {
+  if (
+    perWebsite &&
+    (input.websiteIndex === undefined || input.websiteIndex < 0 || input.websiteIndex >= websiteCount)
+  ) {
     throw invalid('websiteIndex', 'required for this kind and must point at a website of the order');
   }
   let validUntil: string | null = null;
@@ -60,7 +64,8 @@ export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: Upl
     if (!input.validUntil || !/^(\d{4}-\d{2}-\d{2}|long_term)$/.test(input.validUntil)) {
       throw invalid('validUntil', 'certificate expiry date YYYY-MM-DD or long_term is required');
     }
-    if (!isValidForMoreThanMonths(input.validUntil, ctx.clock.now(), 3)) throw new DomainError('MATERIAL_EXPIRES_TOO_SOON');
+    if (!isValidForMoreThanMonths(input.validUntil, ctx.clock.now(), 3))
+      throw new DomainError('MATERIAL_EXPIRES_TOO_SOON');
     validUntil = input.validUntil === 'long_term' ? LONG_TERM : input.validUntil;
   }
 
@@ -83,7 +88,10 @@ export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: Upl
       .where('order_id', '=', order.id)
       .where('kind', '=', kind)
       .where('status', '=', 'active');
-    previous = websiteIndex === null ? previous.where('website_index', 'is', null) : previous.where('website_index', '=', websiteIndex);
+    previous =
+      websiteIndex === null
+        ? previous.where('website_index', 'is', null)
+        : previous.where('website_index', '=', websiteIndex);
     await previous.execute();
     await trx
       .insertInto('materials')
@@ -113,5 +121,13 @@ export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: Upl
       details: { materialId: id, kind, websiteIndex },
     });
   });
-  return { id, kind, websiteIndex, contentType: processed.contentType, byteSize: processed.bytes.length, validUntil, createdAt: now };
+  return {
+    id,
+    kind,
+    websiteIndex,
+    contentType: processed.contentType,
+    byteSize: processed.bytes.length,
+    validUntil,
+    createdAt: now,
+  };
 }

@@ -1,3 +1,4 @@
+import { appendAudit } from '../../adapters/db/audit-log.ts';
 import {
   findActiveSubjectOfAccount,
   findActiveWebsiteByDomain,
@@ -5,12 +6,11 @@ import {
   type SubjectRecord,
   type WebsiteRecord,
 } from '../../adapters/db/records-repo.ts';
-import { appendAudit } from '../../adapters/db/audit-log.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { OrderData } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { determineFilingType } from '../../domain/filing-type-determination.ts';
 import type { FilingType } from '../../domain/filing-type.ts';
+import { determineFilingType } from '../../domain/filing-type-determination.ts';
 import { draftIdleDeadline } from '../../domain/lifecycle/transition.ts';
 import type { OrderDetermination } from '../../domain/order.ts';
 import type { AuthUser } from '../../domain/roles.ts';
@@ -26,7 +26,11 @@ export type StartOrderRequest =
       intent?: 'add_website' | 'add_access';
     }
   | { kind: 'change_subject'; changeWebsites: boolean }
-  | { kind: 'change_website' | 'change_access' | 'cancel_website' | 'cancel_access'; websiteIds: string[]; reason?: string }
+  | {
+      kind: 'change_website' | 'change_access' | 'cancel_website' | 'cancel_access';
+      websiteIds: string[];
+      reason?: string;
+    }
   | { kind: 'change_images' }
   | { kind: 'cancel_subject'; reason?: string };
 
@@ -41,7 +45,9 @@ export function assertMayFile(user: AuthUser): void {
 export async function determineType(ctx: AppContext, user: AuthUser, req: Extract<StartOrderRequest, { kind: 'new' }>) {
   const domainResult = validateDomain(req.domain);
   if (!domainResult.valid || !domainResult.normalized) {
-    throw new DomainError('VALIDATION_FAILED', { details: { issues: [{ field: 'domain', errors: domainResult.errors }] } });
+    throw new DomainError('VALIDATION_FAILED', {
+      details: { issues: [{ field: 'domain', errors: domainResult.errors }] },
+    });
   }
   const domain = domainResult.normalized;
   let subjectFilingNumber: string | undefined;
@@ -49,14 +55,23 @@ export async function determineType(ctx: AppContext, user: AuthUser, req: Extrac
     const parsed = parseIcpNumber(req.subjectFilingNumber ?? '');
     if (!parsed.valid || parsed.info?.kind !== 'subject') {
       throw new DomainError('VALIDATION_FAILED', {
-        details: { issues: [{ field: 'subjectFilingNumber', errors: parsed.valid ? [{ code: 'ICP_NUMBER_NOT_SUBJECT' }] : parsed.errors }] },
+        details: {
+          issues: [
+            {
+              field: 'subjectFilingNumber',
+              errors: parsed.valid ? [{ code: 'ICP_NUMBER_NOT_SUBJECT' }] : parsed.errors,
+            },
+          ],
+        },
       });
     }
     subjectFilingNumber = parsed.normalized ?? undefined;
   }
   const here = await findActiveSubjectOfAccount(ctx.db, ctx.cipher, user.accountId);
   const domainStatus = await ctx.regulator.lookupDomain(domain);
-  const subjectNumberStatus = subjectFilingNumber ? await ctx.regulator.lookupSubjectNumber(subjectFilingNumber) : undefined;
+  const subjectNumberStatus = subjectFilingNumber
+    ? await ctx.regulator.lookupSubjectNumber(subjectFilingNumber)
+    : undefined;
   const hostedHere = (await findActiveWebsiteByDomain(ctx.db, ctx.cipher, domain)) !== null;
   const { type } = determineFilingType({
     accountHasSubjectHere: here !== null,
@@ -113,7 +128,10 @@ export async function createOrder(ctx: AppContext, user: AuthUser, req: StartOrd
     const d = await determineType(ctx, user, req);
     ({ type, determination, here, province } = d);
     const carriesSubject = type === 'first_filing' || type.endsWith('subject_elsewhere');
-    data = { ...(carriesSubject && { subject: province ? { province: province as never } : {} }), websites: [{ domain: d.domain }] };
+    data = {
+      ...(carriesSubject && { subject: province ? { province: province as never } : {} }),
+      websites: [{ domain: d.domain }],
+    };
   } else {
     here = await findActiveSubjectOfAccount(ctx.db, ctx.cipher, user.accountId);
     if (!here) throw new DomainError('TYPE_NO_SUBJECT_HERE');

@@ -11,5 +11,10 @@ export async function armDeadline(trx: Kysely<Database>, kind: string, refId: st
 }
 
 export async function disarmDeadline(trx: Kysely<Database>, kind: string, refId: string): Promise<void> {
-  await trx.deleteFrom('deadlines').where('kind', '=', kind).where('ref_id', '=', refId).where('fired_at', 'is', null).execute();
+  await trx
+    .deleteFrom('deadlines')
+    .where('kind', '=', kind)
+    .where('ref_id', '=', refId)
+    .where('fired_at', 'is', null)
+    .execute();
 }

@@ -11,7 +11,7 @@ import { isTerminal } from '../../domain/order-state.ts';
 import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
 import { applyApprovedOrder } from '../records/apply-approved-order.ts';
 import { armDeadline, disarmDeadline } from './deadlines.ts';
-import { authorizationCodesToReserve, orderGuardFacts, releaseDroppedCodes } from './order-guards.ts';
+import { authorizationCodesToReserve, orderGuardFacts } from './order-guards.ts';
 
 export type Actor = { kind: ActorKind; id: string | null; role: string };
 
@@ -117,9 +117,9 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
         .execute();
       return;
     case 'authorization_codes.reserve': {
+      // Also releases codes a resubmitted order no longer lists.
       const codes = await authorizationCodesToReserve(trx, ctx, order);
-      await releaseDroppedCodes(trx, order.id, codes.map((c) => c.code), now);
-      if (codes.length > 0) await reserveCodes(trx, { orderId: order.id, accountId: order.accountId, codes, now });
+      await reserveCodes(trx, { orderId: order.id, accountId: order.accountId, codes, now });
       return;
     }
     case 'authorization_codes.release':

@@ -11,14 +11,21 @@ import { maskOrderData } from '../../domain/privacy/mask.ts';
 export function keepUnchangedMaskedValues(incoming: unknown, stored: unknown, masked: unknown): unknown {
   if (Array.isArray(incoming)) {
     return incoming.map((v, i) =>
-      keepUnchangedMaskedValues(v, Array.isArray(stored) ? stored[i] : undefined, Array.isArray(masked) ? masked[i] : undefined),
+      keepUnchangedMaskedValues(
+        v,
+        Array.isArray(stored) ? stored[i] : undefined,
+        Array.isArray(masked) ? masked[i] : undefined,
+      ),
     );
   }
   if (incoming && typeof incoming === 'object') {
     const s = (stored ?? {}) as Record<string, unknown>;
     const m = (masked ?? {}) as Record<string, unknown>;
     return Object.fromEntries(
-      Object.entries(incoming as Record<string, unknown>).map(([k, v]) => [k, keepUnchangedMaskedValues(v, s[k], m[k])]),
+      Object.entries(incoming as Record<string, unknown>).map(([k, v]) => [
+        k,
+        keepUnchangedMaskedValues(v, s[k], m[k]),
+      ]),
     );
   }
   if (typeof incoming === 'string' && typeof stored === 'string' && incoming !== stored && incoming === masked) {
@@ -38,7 +45,8 @@ export function mergeOrderData(order: Order, incoming: OrderData): OrderData {
   const info = FILING_TYPE_INFO[order.type];
   const data = keepUnchangedMaskedValues(incoming, order.data, maskOrderData(order.data)) as OrderData;
 
-  if (data.subject && !info.carriesSubjectData) throw fieldError('subject', 'this filing type does not edit subject data');
+  if (data.subject && !info.carriesSubjectData)
+    throw fieldError('subject', 'this filing type does not edit subject data');
   if (data.websites.length > 0 && !info.carriesWebsiteData) {
     throw fieldError('websites', 'this filing type does not edit website data');
   }
@@ -61,14 +69,19 @@ export function mergeOrderData(order: Order, incoming: OrderData): OrderData {
   if (info.category === 'change' && order.type !== 'change_subject') {
     const allowed = new Set(order.targetWebsiteIds);
     merged.websites.forEach((w, i) => {
-      if (!w.websiteId || !allowed.has(w.websiteId)) throw fieldError(`websites.${i}.websiteId`, 'not a website of this order');
+      if (!w.websiteId || !allowed.has(w.websiteId))
+        throw fieldError(`websites.${i}.websiteId`, 'not a website of this order');
     });
   }
   if (order.type === 'change_access') {
     // 变更接入 changes only the IPs and the associated authorization code.
     merged.websites = merged.websites.map((w) => {
       const before = order.data.websites.find((o) => o.websiteId === w.websiteId) ?? {};
-      return { ...before, ipAddresses: w.ipAddresses ?? before.ipAddresses, authorizationCode: w.authorizationCode ?? before.authorizationCode };
+      return {
+        ...before,
+        ipAddresses: w.ipAddresses ?? before.ipAddresses,
+        authorizationCode: w.authorizationCode ?? before.authorizationCode,
+      };
     });
   }
   return merged;

@@ -45,14 +45,3 @@ export async function authorizationCodesToReserve(trx: Kysely<Database>, _ctx: A
     return [{ code, websiteIndex, ipAddresses: w.ipAddresses ?? [] }];
   });
 }
-
-/** A resubmitted order may carry other codes than before: the ones it no longer uses become free again. */
-export async function releaseDroppedCodes(trx: Kysely<Database>, orderId: string, keep: string[], now: Date) {
-  let q = trx
-    .updateTable('authorization_codes')
-    .set({ state: 'unused', order_id: null, updated_at: now })
-    .where('order_id', '=', orderId)
-    .where('state', '=', 'in_filing');
-  if (keep.length > 0) q = q.where('code', 'not in', keep);
-  await q.execute();
-}

@@ -16,7 +16,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * What an applicant or a reviewer sees of an order: masked data, the actions the transition table allows this
  * audience now, the field-level rejection reasons, the pre-check and the regulator's progress.
  */
-export async function buildOrderView(ctx: AppContext, order: Order, audience: 'applicant' | 'reviewer'): Promise<OrderView> {
+export async function buildOrderView(
+  ctx: AppContext,
+  order: Order,
+  audience: 'applicant' | 'reviewer',
+): Promise<OrderView> {
   const [rejections, materials] = await Promise.all([listRejections(ctx.db, order.id), listMaterials(ctx, order.id)]);
   const check =
     EDITABLE_STATES.includes(order.state) || (audience === 'reviewer' && order.state === 'pending_provider_review')

@@ -24,10 +24,18 @@ export async function saveOrderData(
   return ctx.db.transaction().execute(async (trx) => {
     const order = await getOrderForUpdate(trx, ctx.cipher, input.orderId);
     if (order.version !== input.version) throw new DomainError('ORDER_VERSION_CONFLICT');
-    if (!EDITABLE_STATES.includes(order.state)) throw new DomainError('ORDER_NOT_EDITABLE', { details: { state: order.state } });
+    if (!EDITABLE_STATES.includes(order.state))
+      throw new DomainError('ORDER_NOT_EDITABLE', { details: { state: order.state } });
     const data = mergeOrderData(order, input.data);
     const province = data.subject?.province ?? order.province;
-    const version = await updateOrder(trx, ctx.cipher, order.id, order.version, { data, province, lastActivityAt: now }, now);
+    const version = await updateOrder(
+      trx,
+      ctx.cipher,
+      order.id,
+      order.version,
+      { data, province, lastActivityAt: now },
+      now,
+    );
     if (order.state === 'draft') await armDeadline(trx, 'draft_idle', order.id, draftIdleDeadline(now, ctx.lifecycle));
     await appendAudit(trx, {
       at: now,

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import type { AuthUser } from '../../domain/roles.ts';
-import { executeTransition } from './execute-transition.ts';
 import { assertMayFile } from './create-order.ts';
+import { executeTransition } from './execute-transition.ts';
 import { getOwnOrder } from './order-access.ts';
 
 /** 提交信息 / 修改信息提交: a draft is submitted, a rejected or returned order is resubmitted. */

@@ -17,7 +17,8 @@ import { maskName } from '../../domain/privacy/mask.ts';
 import { validateDomain } from '../../domain/validation/index.ts';
 
 /** The name the public lookup may show: a unit's name is public, an individual's is masked. */
-export const publicSubjectName = (s: Subject) => (s.subjectType === 'individual' ? maskName(s.sponsorName) : s.sponsorName);
+export const publicSubjectName = (s: Subject) =>
+  s.subjectType === 'individual' ? maskName(s.sponsorName) : s.sponsorName;
 
 export const domainKey = (domain: string) => {
   const r = validateDomain(domain);
@@ -121,7 +122,11 @@ async function updateEditedWebsites(trx: Kysely<Database>, ctx: AppContext, webs
   for (const website of websites) {
     if (!website.websiteId) continue;
     // The domain is the identity of a filed website; a change order never moves a number to another domain.
-    const current = await trx.selectFrom('websites').select('domain').where('id', '=', website.websiteId).executeTakeFirst();
+    const current = await trx
+      .selectFrom('websites')
+      .select('domain')
+      .where('id', '=', website.websiteId)
+      .executeTakeFirst();
     if (!current) throw new DomainError('WEBSITE_NOT_FOUND');
     await updateWebsiteData(trx, ctx.cipher, website.websiteId, { ...website, domain: current.domain }, now);
   }

@@ -20,8 +20,7 @@ export async function buildSubmission(
   const numberOf = new Map(filed.map((w) => [w.id, w.icpNumber]));
   const subject = order.data.subject ? SubjectSchema.parse(order.data.subject) : here?.data;
 
-  const targets =
-    order.type === 'cancel_subject' ? filed : filed.filter((w) => order.targetWebsiteIds.includes(w.id));
+  const targets = order.type === 'cancel_subject' ? filed : filed.filter((w) => order.targetWebsiteIds.includes(w.id));
   const websites: Array<Website & { websiteNumber?: string }> =
     order.type === 'cancel_subject' || order.type === 'cancel_website' || order.type === 'cancel_access'
       ? targets.map((w) => ({ ...w.data, websiteId: w.id, websiteNumber: w.icpNumber }))

@@ -9,7 +9,13 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 
 export const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1));
 
-type OutboxRow = { id: string; topic: string; payload: Record<string, unknown>; idempotency_key: string; attempts: number };
+type OutboxRow = {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  idempotency_key: string;
+  attempts: number;
+};
 
 /** Claims due outbox rows with a lease, so several workers never send the same row at once. */
 async function claimDue(ctx: AppContext, limit: number): Promise<OutboxRow[]> {
@@ -74,7 +80,7 @@ async function sendToRegulator(ctx: AppContext, row: OutboxRow): Promise<void> {
   const orderId = String(row.payload.orderId);
   const order = await findOrder(ctx.db, ctx.cipher, orderId);
   // Abandoned or already moved on (e.g. an earlier attempt succeeded and was synced): nothing to send.
-  if (!order || order.state !== 'submitting_to_admin' || order.regulatorRef) return;
+  if (order?.state !== 'submitting_to_admin' || order.regulatorRef) return;
   const earlier = row.attempts > 1 ? await ctx.regulator.findSubmission(row.idempotency_key) : null;
   const { regulatorRef } =
     earlier ?? (await ctx.regulator.submit(await buildSubmission(ctx.db, ctx, order, row.idempotency_key)));

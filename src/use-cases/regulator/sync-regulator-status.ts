@@ -33,7 +33,8 @@ export async function syncRegulatorStatus(ctx: AppContext, orderId: string): Pro
       await executeTransition(ctx, { orderId, event, actor: { kind: 'regulator', id: null, role: 'regulator' } });
     } catch (error) {
       // Someone else (a concurrent poll, the deadline sweeper) got there first; the next poll re-reads.
-      if (isDomainError(error) && ['ORDER_TRANSITION_NOT_ALLOWED', 'ORDER_VERSION_CONFLICT'].includes(error.code)) return;
+      if (isDomainError(error) && ['ORDER_TRANSITION_NOT_ALLOWED', 'ORDER_VERSION_CONFLICT'].includes(error.code))
+        return;
       throw error;
     }
   }
@@ -55,6 +56,10 @@ export async function pollRegulator(ctx: AppContext, limit = 50): Promise<number
 
 /** Entry point for the regulator's change notices (in-process listener now, signed callbacks later). */
 export async function syncByRegulatorRef(ctx: AppContext, regulatorRef: string): Promise<void> {
-  const row = await ctx.db.selectFrom('filing_orders').select('id').where('regulator_ref', '=', regulatorRef).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('filing_orders')
+    .select('id')
+    .where('regulator_ref', '=', regulatorRef)
+    .executeTakeFirst();
   if (row) await syncRegulatorStatus(ctx, row.id);
 }

@@ -51,7 +51,9 @@ async function recordVerifications(trx: Kysely<Database>, order: Order, now: Dat
 export async function submitAuthenticity(ctx: AppContext, user: AuthUser, input: { orderId: string }) {
   const order = await getOwnOrder(ctx, user, input.orderId);
   if (!(await hasAuthenticityMaterials(ctx.db, order))) {
-    throw new DomainError('ORDER_INCOMPLETE', { details: { missing: 'curtain_photo or e_verify_video for every website' } });
+    throw new DomainError('ORDER_INCOMPLETE', {
+      details: { missing: 'curtain_photo or e_verify_video for every website' },
+    });
   }
   return executeTransition(ctx, {
     orderId: order.id,
@@ -65,7 +67,10 @@ export async function submitAuthenticity(ctx: AppContext, user: AuthUser, input:
 export async function decideAuthenticity(
   ctx: AppContext,
   user: AuthUser,
-  input: { orderId: string; version?: number } & ({ decision: 'approve' } | { decision: 'reject'; reasons: RejectionReason[] }),
+  input: { orderId: string; version?: number } & (
+    | { decision: 'approve' }
+    | { decision: 'reject'; reasons: RejectionReason[] }
+  ),
 ) {
   const state = input.decision === 'approve' ? 'approved' : 'rejected';
   const reasons = input.decision === 'reject' ? input.reasons : [];

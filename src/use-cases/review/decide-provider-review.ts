@@ -10,11 +10,15 @@ import { executeTransition } from '../orders/execute-transition.ts';
 export async function decideProviderReview(
   ctx: AppContext,
   user: AuthUser,
-  input: { orderId: string; version?: number } & ({ decision: 'approve' } | { decision: 'reject'; reasons: RejectionReason[] }),
+  input: { orderId: string; version?: number } & (
+    | { decision: 'approve' }
+    | { decision: 'reject'; reasons: RejectionReason[] }
+  ),
 ) {
   return executeTransition(ctx, {
     orderId: input.orderId,
-    event: input.decision === 'approve' ? { type: 'provider_approve' } : { type: 'provider_reject', reasons: input.reasons },
+    event:
+      input.decision === 'approve' ? { type: 'provider_approve' } : { type: 'provider_reject', reasons: input.reasons },
     actor: { kind: 'reviewer', id: user.id, role: user.role },
     ...(input.version !== undefined && { expectedVersion: input.version }),
   });

@@ -18,7 +18,9 @@ export async function revealPersonalData(
   const staff = user.role === 'reviewer' || user.role === 'admin';
   if (!order || (!staff && order.accountId !== user.accountId)) throw new DomainError('ORDER_NOT_FOUND');
   if (!isRevealablePath(input.path)) {
-    throw new DomainError('VALIDATION_FAILED', { details: { issues: [{ field: 'path', message: 'not a personal-data field' }] } });
+    throw new DomainError('VALIDATION_FAILED', {
+      details: { issues: [{ field: 'path', message: 'not a personal-data field' }] },
+    });
   }
   const value = revealField(order.data, input.path);
   if (value === undefined) throw new DomainError('NOT_FOUND');

@@ -1,0 +1,113 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import type { Config } from '../../config.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { AuthUser, RouteAccess } from '../../domain/roles.ts';
+import { resolveSession } from '../../use-cases/auth/sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Routes under /api and /sim without it are refused (fail closed). */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    user: AuthUser | null;
+  }
+}
+
+/** Secure cookies default to on in production, where the app is only reached over HTTPS. */
+export const isCookieSecure = (config: Pick<Config, 'COOKIE_SECURE' | 'NODE_ENV'>): boolean =>
+  config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+
+/**
+ * `__Host-` makes the browser refuse the cookie unless it is Secure, has Path=/ and no Domain, so a sibling
+ * subdomain cannot plant or overwrite it (ASVS 3.3.3). Plain HTTP in development cannot use the prefix.
+ */
+export const sessionCookieName = (config: Pick<Config, 'COOKIE_SECURE' | 'NODE_ENV'>): string =>
+  isCookieSecure(config) ? '__Host-beian_sid' : 'beian_sid';
+
+/** HttpOnly, SameSite=Lax, Path=/, no Domain, no Max-Age: the server decides when a session ends (A15). */
+const cookieOptions = (config: Pick<Config, 'COOKIE_SECURE' | 'NODE_ENV'>) =>
+  ({ httpOnly: true, sameSite: 'lax', path: '/', secure: isCookieSecure(config) }) as const;
+
+export const setSessionCookie = (reply: FastifyReply, ctx: Pick<AppContext, 'config'>, sessionId: string): void => {
+  reply.setCookie(sessionCookieName(ctx.config), sessionId, cookieOptions(ctx.config));
+};
+
+export const clearSessionCookie = (reply: FastifyReply, ctx: Pick<AppContext, 'config'>): void => {
+  reply.clearCookie(sessionCookieName(ctx.config), cookieOptions(ctx.config));
+};
+
+/** The raw session id the request presented, if any. */
+export const readSessionCookie = (request: FastifyRequest, ctx: Pick<AppContext, 'config'>): string | undefined =>
+  request.cookies[sessionCookieName(ctx.config)];
+
+/** The signed-in user of a route whose access config already demanded one. */
+export const requireUser = (request: FastifyRequest): AuthUser => {
+  if (!request.user) throw new DomainError('AUTH_REQUIRED');
+  return request.user;
+};
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * CSRF defence without tokens (ASVS 3.5.1–3.5.3): SameSite=Lax already keeps the cookie off cross-site
+ * POSTs; this also refuses any state-changing request a browser marks as cross-site, or whose Origin is not
+ * this host. Non-browser clients send neither header and pass. An opaque `Origin: null` is refused.
+ */
+export const isCrossSiteRequest = (request: FastifyRequest): boolean => {
+  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return comparableHost(new URL(origin).host) !== comparableHost(request.headers.host ?? '');
+  } catch {
+    return true;
+  }
+};
+
+/** Browsers omit default ports in Host but some clients send them; compare without them. */
+const comparableHost = (host: string): string => host.toLowerCase().replace(/:(80|443)$/, '');
+
+/** Paths whose routes must say who may call them. Others (the SPA, static files) are public by nature. */
+const GUARDED_PATH = /^\/(api|sim)(\/|$)/;
+/** Swagger UI's own routes cannot carry our config; they serve the same document as the public /api/openapi.json. */
+const THIRD_PARTY_PUBLIC_PATH = /^\/api\/docs(\/|$)/;
+
+const needsAccessRule = (url: string): boolean => GUARDED_PATH.test(url) && !THIRD_PARTY_PUBLIC_PATH.test(url);
+
+function enforceAccess(request: FastifyRequest, access: RouteAccess | undefined, url: string): void {
+  if (access === 'public') return;
+  if (access === undefined) {
+    if (needsAccessRule(url)) throw new DomainError('FORBIDDEN', { details: { reason: 'route_without_access_rule' } });
+    return;
+  }
+  if (!request.user) throw new DomainError('AUTH_REQUIRED');
+  if (!access.includes(request.user.role)) throw new DomainError('FORBIDDEN');
+}
+
+/**
+ * Cookie parsing, session resolution into `request.user`, CSRF checks and per-route access rules, as one
+ * onRequest hook on the root instance so no route can be registered outside it.
+ */
+export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest('user', null);
+
+  app.addHook('onRequest', async (request) => {
+    if (STATE_CHANGING.has(request.method) && isCrossSiteRequest(request)) {
+      throw new DomainError('FORBIDDEN', { details: { reason: 'cross_site_request' } });
+    }
+    // Unknown URLs fall through to the 404 handler.
+    if (request.is404) return;
+    const url = request.routeOptions.url ?? request.url;
+    const access = request.routeOptions.config.access;
+    // Sessions are only looked up where a rule may need them, so static assets cost no database round trip.
+    const sessionId = readSessionCookie(request, ctx);
+    if (sessionId && (access !== undefined || GUARDED_PATH.test(url))) {
+      request.user = await resolveSession(ctx, sessionId);
+    }
+    enforceAccess(request, access, url);
+  });
+}

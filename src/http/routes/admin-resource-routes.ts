@@ -1,0 +1,108 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
+import type { RouteAccess } from '../../domain/roles.ts';
+import { disableCode } from '../../use-cases/authorization-codes/disable-code.ts';
+import { registerResource } from '../../use-cases/resources/register-resource.ts';
+import { requireUser } from '../plugins/auth.ts';
+
+/**
+ * Provider-side operations: the inventory stand-in (put a bought resource into an applicant account) and
+ * disabling an authorization code (domain.md §3.6 INVALID). Admins only; reviewers judge filings, not billing.
+ */
+const ADMIN: RouteAccess = ['admin'];
+const TAGS = ['admin'];
+
+const IpSchema = z.union([z.ipv4(), z.ipv6()]);
+
+const NewResourceSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{2,63}$/)
+      .optional(),
+    accountId: z.uuid(),
+    kind: z.enum(['server', 'site_builder']),
+    name: z.string().trim().min(1).max(100),
+    region: z.string().trim().min(1).max(50),
+    publicIps: z.array(IpSchema).max(10),
+    billingType: z.enum(['prepaid', 'pay_as_you_go']),
+    expiresAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+const AdminResourceSchema = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    kind: z.enum(['server', 'site_builder']),
+    name: z.string(),
+    region: z.string(),
+    publicIps: z.array(z.string()),
+    billingType: z.enum(['prepaid', 'pay_as_you_go']),
+    expiresAt: z.iso.datetime(),
+  })
+  .strict();
+
+const InvalidationSchema = z
+  .object({
+    code: z.string(),
+    previousState: z.enum(AUTH_CODE_STATES),
+    state: z.enum(AUTH_CODE_STATES),
+    /** The order that held the code when it was disabled, if any. */
+    orderId: z.string().nullable(),
+  })
+  .strict();
+
+export const adminResourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.post(
+    '/resources',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: TAGS,
+        summary: 'Add a resource (server or site-builder plan) to an applicant account',
+        body: NewResourceSchema,
+        response: { 201: AdminResourceSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const { expiresAt, id, ...rest } = request.body;
+      const resource = await registerResource(ctx.db, {
+        resource: { ...rest, ...(id ? { id } : {}), expiresAt: new Date(expiresAt) },
+        actor: { id: user.id, role: user.role },
+        now: ctx.clock.now(),
+      });
+      return reply.status(201).send({ ...resource, expiresAt: resource.expiresAt.toISOString() });
+    },
+  );
+
+  app.post(
+    '/authorization-codes/:code/invalidation',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: TAGS,
+        summary: 'Disable an authorization code (unused or in filing); used codes stay used',
+        params: z.object({ code: z.string().min(1).max(40) }).strict(),
+        body: z
+          .object({ reason: z.string().trim().max(200).optional() })
+          .strict()
+          // A POST without a body arrives as null.
+          .nullish(),
+        response: { 200: InvalidationSchema },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      return disableCode(ctx.db, {
+        code: request.params.code,
+        actor: { id: user.id, role: user.role },
+        ...(request.body?.reason ? { reason: request.body.reason } : {}),
+        now: ctx.clock.now(),
+      });
+    },
+  );
+};

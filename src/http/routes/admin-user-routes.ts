@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { createUser } from '../../use-cases/auth/create-user.ts';
+import { setRealNameVerified } from '../../use-cases/auth/set-real-name-verified.ts';
+import { requireUser } from '../plugins/auth.ts';
+import { DisplayNameSchema, EmailSchema, NewPasswordSchema, UserViewSchema } from './auth-routes.ts';
+
+/** Sub-accounts are made by their applicant (POST /auth/sub-accounts), never by an admin. */
+const CreateUserRequestSchema = z
+  .object({
+    email: EmailSchema,
+    password: NewPasswordSchema,
+    role: z.enum(['applicant', 'reviewer', 'admin']),
+    displayName: DisplayNameSchema,
+    realNameVerified: z.boolean().optional(),
+  })
+  .strict();
+const UserIdParamsSchema = z.object({ id: z.uuid() }).strict();
+const SetRealNameVerifiedRequestSchema = z.object({ verified: z.boolean() }).strict();
+
+const ADMIN = ['admin'] as const;
+
+export const adminUserRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.post(
+    '/users',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an applicant, reviewer or admin account',
+        body: CreateUserRequestSchema,
+        response: { 201: UserViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireUser(request);
+      const user = await createUser(ctx, { ...request.body, actor: { id: actor.id, role: actor.role } });
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.post(
+    '/users/:id/real-name-verification',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['admin'],
+        summary: "Record the outcome of a user's real-name verification",
+        params: UserIdParamsSchema,
+        body: SetRealNameVerifiedRequestSchema,
+        response: { 200: UserViewSchema },
+      },
+    },
+    async (request) =>
+      setRealNameVerified(ctx, { actor: requireUser(request), userId: request.params.id, ...request.body }),
+  );
+};

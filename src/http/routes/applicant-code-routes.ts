@@ -1,0 +1,148 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createSeededResourceInventory } from '../../adapters/resources/seeded-resource-inventory.ts';
+import type { AppContext } from '../../app-context.ts';
+import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
+import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts';
+import type { RouteAccess } from '../../domain/roles.ts';
+import { applyForCode } from '../../use-cases/authorization-codes/apply-for-code.ts';
+import { type AuthorizationCodeView, listCodes } from '../../use-cases/authorization-codes/list-codes.ts';
+import { listResourcesForAccount, type ResourceView } from '../../use-cases/resources/list-resources.ts';
+import { requireUser } from '../plugins/auth.ts';
+
+/**
+ * The applicant console's "申请授权码" pages (domain.md T13). Sub-accounts act for their parent account, so
+ * they may look at its resources and codes, but applying for a code is the owner's decision: sub-accounts can
+ * never file (domain.md §2.1), and a code only exists to be used in a filing.
+ */
+const READ: RouteAccess = ['applicant', 'sub_account'];
+const APPLY: RouteAccess = ['applicant'];
+const TAGS = ['authorization-codes'];
+
+const IpSchema = z.union([z.ipv4(), z.ipv6()]);
+
+export const ResourceResponseSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['server', 'site_builder']),
+    name: z.string(),
+    region: z.string(),
+    publicIps: z.array(z.string()),
+    billingType: z.enum(['prepaid', 'pay_as_you_go']),
+    expiresAt: z.iso.datetime(),
+    eligible: z.boolean(),
+    ineligibleReason: z.enum(['pay_as_you_go', 'expires_within_3_months', 'no_public_ip']).nullable(),
+    ineligibleReasonText: z.string().nullable(),
+    ipQuotas: z.array(
+      z.object({ publicIp: z.string(), activeCodes: z.number().int(), remaining: z.number().int() }).strict(),
+    ),
+  })
+  .strict();
+
+export const AuthorizationCodeResponseSchema = z
+  .object({
+    code: z.string(),
+    resourceId: z.string(),
+    publicIp: z.string(),
+    issuedAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    /** An unused code past its date already shows as invalid. */
+    state: z.enum(AUTH_CODE_STATES),
+    orderId: z.string().nullable(),
+  })
+  .strict();
+
+const toResourceResponse = (r: ResourceView): z.output<typeof ResourceResponseSchema> => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  region: r.region,
+  publicIps: r.publicIps,
+  billingType: r.billingType,
+  expiresAt: r.expiresAt.toISOString(),
+  eligible: r.eligible,
+  ineligibleReason: r.ineligibleReason,
+  ineligibleReasonText: r.ineligibleReasonText,
+  ipQuotas: r.ipQuotas,
+});
+
+export const toCodeResponse = (c: AuthorizationCodeView): z.output<typeof AuthorizationCodeResponseSchema> => ({
+  code: c.code,
+  resourceId: c.resourceId,
+  publicIp: c.publicIp,
+  issuedAt: c.issuedAt.toISOString(),
+  expiresAt: c.expiresAt.toISOString(),
+  state: c.state,
+  orderId: c.orderId,
+});
+
+export type ApplicantCodeRoutesOptions = {
+  ctx: AppContext;
+  /** Defaults to the DB-backed inventory stand-in. */
+  inventory?: ResourceInventory;
+};
+
+export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptions> = async (
+  app,
+  { ctx, inventory },
+) => {
+  const resources = inventory ?? createSeededResourceInventory(ctx.db);
+
+  app.get(
+    '/resources',
+    {
+      config: { access: READ },
+      schema: {
+        tags: TAGS,
+        summary: 'Resources of the account, each with whether an authorization code can be applied for',
+        response: { 200: z.object({ items: z.array(ResourceResponseSchema) }).strict() },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const items = await listResourcesForAccount(ctx.db, resources, user.accountId, ctx.clock.now());
+      return { items: items.map(toResourceResponse) };
+    },
+  );
+
+  app.get(
+    '/authorization-codes',
+    {
+      config: { access: READ },
+      schema: {
+        tags: TAGS,
+        summary: 'Authorization codes of the account, newest first',
+        querystring: z.object({ resourceId: z.string().min(1).max(64).optional() }).strict(),
+        response: { 200: z.object({ items: z.array(AuthorizationCodeResponseSchema) }).strict() },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const items = await listCodes(ctx.db, user.accountId, ctx.clock.now(), request.query);
+      return { items: items.map(toCodeResponse) };
+    },
+  );
+
+  app.post(
+    '/authorization-codes',
+    {
+      config: { access: APPLY },
+      schema: {
+        tags: TAGS,
+        summary: 'Apply for one authorization code for an eligible resource (one code per call)',
+        body: z.object({ resourceId: z.string().min(1).max(64), publicIp: IpSchema.optional() }).strict(),
+        response: { 201: AuthorizationCodeResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const code = await applyForCode(ctx.db, resources, {
+        accountId: user.accountId,
+        resourceId: request.body.resourceId,
+        ...(request.body.publicIp ? { publicIp: request.body.publicIp } : {}),
+        now: ctx.clock.now(),
+      });
+      return reply.status(201).send(toCodeResponse(code));
+    },
+  );
+};

@@ -1,0 +1,76 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { lookupPublicRecords, type PublicRecord } from '../../use-cases/lookup/lookup-public-records.ts';
+
+/**
+ * Anonymous lookup of filings made here (domain.md §8.7, §9). It is the one unauthenticated read of filing data,
+ * so it carries its own per-IP rate limit (registered inside this plugin only, leaving other routes untouched)
+ * and a short public cache lifetime: records change at most a few times a year.
+ */
+
+export const PublicRecordSchema = z
+  .object({
+    subject: z
+      .object({
+        name: z.string(),
+        type: z.string(),
+        typeLabel: z.string(),
+        number: z.string(),
+        province: z.string(),
+        provinceName: z.string(),
+        approvedAt: z.iso.datetime(),
+      })
+      .strict(),
+    websites: z.array(
+      z.object({ name: z.string(), domain: z.string(), number: z.string(), approvedAt: z.iso.datetime() }).strict(),
+    ),
+  })
+  .strict();
+
+const LookupQuerySchema = z
+  .object({
+    domain: z.string().max(300).optional(),
+    number: z.string().max(40).optional(),
+    subject: z.string().max(100).optional(),
+  })
+  .strict();
+
+const toPublicRecord = (r: PublicRecord): z.output<typeof PublicRecordSchema> => ({
+  subject: { ...r.subject, approvedAt: r.subject.approvedAt.toISOString() },
+  websites: r.websites.map((w) => ({ ...w, approvedAt: w.approvedAt.toISOString() })),
+});
+
+export type PublicLookupRoutesOptions = {
+  ctx: AppContext;
+  /** Requests per IP and window; tests lower it to see the 429. */
+  rateLimit?: { max: number; timeWindow: number | string };
+};
+
+export const publicLookupRoutes: FastifyPluginAsyncZod<PublicLookupRoutesOptions> = async (app, opts) => {
+  const { ctx } = opts;
+  await app.register(rateLimit, {
+    max: opts.rateLimit?.max ?? 120,
+    timeWindow: opts.rateLimit?.timeWindow ?? '1 minute',
+  });
+
+  app.get(
+    '/lookup',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['lookup'],
+        summary: 'Look up filings by domain, filing number (subject or website) or sponsor name; exactly one',
+        querystring: LookupQuerySchema,
+        response: { 200: z.object({ items: z.array(PublicRecordSchema) }).strict() },
+      },
+    },
+    async (request, reply) => {
+      const { domain, number, subject } = request.query;
+      const records = await lookupPublicRecords(ctx.db, { domain, number, subjectName: subject });
+      reply.header('Cache-Control', 'public, max-age=60');
+      return { items: records.map(toPublicRecord) };
+    },
+  );
+};

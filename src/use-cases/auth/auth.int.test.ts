@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/support/test-context.ts';
+import { verifyAuditChain } from '../../adapters/db/audit-log.ts';
+import type { AppContext } from '../../app-context.ts';
+import { DomainError, type ErrorCode } from '../../domain/errors.ts';
+import type { ManualClock } from '../../domain/ports/clock.ts';
+import { createSubAccount } from './create-sub-account.ts';
+import { createUser } from './create-user.ts';
+import { LOCK_AFTER_FAILURES, login, MAX_LOCK_SECONDS } from './login.ts';
+import { registerApplicant } from './register-applicant.ts';
+import { setRealNameVerified } from './set-real-name-verified.ts';
+
+let ctx: AppContext;
+let clock: ManualClock;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ctx, clock, close } = await createTestContext());
+});
+afterAll(() => close());
+
+let counter = 0;
+const email = (tag: string) => `${tag}-${++counter}@Example.COM`;
+const PASSWORD = 'correct-horse-42-battery';
+
+const errorCode = async (p: Promise<unknown>): Promise<ErrorCode | 'resolved'> => {
+  try {
+    await p;
+    return 'resolved';
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+};
+
+const newApplicant = (tag = 'applicant') =>
+  registerApplicant(ctx, { email: email(tag), password: PASSWORD, displayName: '测试用户' });
+
+describe('registration and user creation', () => {
+  it('registers an applicant with a normalised e-mail, not yet real-name verified', async () => {
+    const user = await registerApplicant(ctx, {
+      email: '  Zhang.San@Example.COM ',
+      password: PASSWORD,
+      displayName: ' 张三 ',
+    });
+    expect(user).toMatchObject({ email: 'zhang.san@example.com', role: 'applicant', displayName: '张三' });
+    expect(user.realNameVerified).toBe(false);
+    expect(user.accountId).toBe(user.id);
+    expect(user).not.toHaveProperty('password_hash');
+  });
+
+  it('refuses an e-mail that differs only in case', async () => {
+    const e = email('dup');
+    await registerApplicant(ctx, { email: e, password: PASSWORD, displayName: 'a' });
+    expect(
+      await errorCode(registerApplicant(ctx, { email: e.toUpperCase(), password: PASSWORD, displayName: 'b' })),
+    ).toBe('AUTH_EMAIL_TAKEN');
+  });
+
+  it('asvs-6.2.1 asvs-6.2.4 refuses weak passwords at registration', async () => {
+    for (const password of ['elevenchars', 'Password1234', '123456789012']) {
+      expect(await errorCode(registerApplicant(ctx, { email: email('weak'), password, displayName: 'x' }))).toBe(
+        'AUTH_WEAK_PASSWORD',
+      );
+    }
+  });
+
+  it('creates users of any role, optionally verified', async () => {
+    const reviewer = await createUser(ctx, {
+      email: email('rev'),
+      password: PASSWORD,
+      role: 'reviewer',
+      displayName: 'R',
+      realNameVerified: true,
+    });
+    expect(reviewer).toMatchObject({ role: 'reviewer', realNameVerified: true });
+  });
+
+  it('only sub-accounts have a parent, and the parent must be an applicant', async () => {
+    const applicant = await newApplicant();
+    const reviewer = await createUser(ctx, {
+      email: email('r'),
+      password: PASSWORD,
+      role: 'reviewer',
+      displayName: 'R',
+    });
+    const base = { password: PASSWORD, displayName: 'S' };
+    expect(await errorCode(createUser(ctx, { ...base, email: email('s'), role: 'sub_account' }))).toBe('FORBIDDEN');
+    expect(
+      await errorCode(createUser(ctx, { ...base, email: email('s'), role: 'reviewer', parentUserId: applicant.id })),
+    ).toBe('FORBIDDEN');
+    expect(
+      await errorCode(createUser(ctx, { ...base, email: email('s'), role: 'sub_account', parentUserId: reviewer.id })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('asvs-8.2.1 a sub-account acts on its applicant account; only applicants create them', async () => {
+    const applicant = await newApplicant();
+    const sub = await createSubAccount(ctx, {
+      parent: applicant,
+      email: email('sub'),
+      password: PASSWORD,
+      displayName: 'S',
+    });
+    expect(sub).toMatchObject({ role: 'sub_account', accountId: applicant.id, realNameVerified: false });
+    expect(
+      await errorCode(
+        createSubAccount(ctx, { parent: sub, email: email('sub'), password: PASSWORD, displayName: 'S' }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('admins set the real-name flag; others cannot; unknown users are not found', async () => {
+    const admin = await createUser(ctx, { email: email('adm'), password: PASSWORD, role: 'admin', displayName: 'A' });
+    const applicant = await newApplicant();
+    const updated = await setRealNameVerified(ctx, { actor: admin, userId: applicant.id, verified: true });
+    expect(updated.realNameVerified).toBe(true);
+    expect(await errorCode(setRealNameVerified(ctx, { actor: applicant, userId: applicant.id, verified: true }))).toBe(
+      'FORBIDDEN',
+    );
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await errorCode(setRealNameVerified(ctx, { actor: admin, userId: unknown, verified: true }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('login', () => {
+  it('asvs-7.2.3 returns a new 256-bit session id on every login', async () => {
+    const user = await newApplicant();
+    const a = await login(ctx, { email: user.email, password: PASSWORD });
+    const b = await login(ctx, { email: user.email.toUpperCase(), password: PASSWORD });
+    expect(a.sessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(a.sessionId).not.toBe(b.sessionId);
+    expect(a.user).toEqual(user);
+  });
+
+  it('asvs-6.3.8 gives the same error for a wrong password, an unknown e-mail and a disabled account', async () => {
+    const user = await newApplicant();
+    expect(await errorCode(login(ctx, { email: user.email, password: `${PASSWORD}x` }))).toBe(
+      'AUTH_INVALID_CREDENTIALS',
+    );
+    expect(await errorCode(login(ctx, { email: 'nobody@example.com', password: PASSWORD }))).toBe(
+      'AUTH_INVALID_CREDENTIALS',
+    );
+    await ctx.db.updateTable('users').set({ disabled: true }).where('id', '=', user.id).execute();
+    expect(await errorCode(login(ctx, { email: user.email, password: PASSWORD }))).toBe('AUTH_INVALID_CREDENTIALS');
+  });
+
+  it('asvs-6.3.1 backs off exponentially after 5 failures without evaluating locked attempts', async () => {
+    const user = await newApplicant();
+    const attempt = (password = 'wrong-password-123') => errorCode(login(ctx, { email: user.email, password }));
+    for (let i = 1; i < LOCK_AFTER_FAILURES; i++) expect(await attempt()).toBe('AUTH_INVALID_CREDENTIALS');
+    // The 5th failure locks for 2^0 = 1 s, the 6th for 2 s, the 7th for 4 s.
+    expect(await attempt()).toBe('AUTH_INVALID_CREDENTIALS');
+    for (const lockSeconds of [1, 2, 4]) {
+      expect(await attempt(PASSWORD)).toBe('AUTH_TOO_MANY_ATTEMPTS'); // even the right password is not looked at
+      clock.advance(lockSeconds * 1000 - 1);
+      expect(await attempt()).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      clock.advance(1);
+      if (lockSeconds < 4) expect(await attempt()).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    // After the window the right password works and clears the counter.
+    expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
+    const row = await ctx.db
+      .selectFrom('users')
+      .select(['failed_logins', 'locked_until'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_logins: 0, locked_until: null });
+  });
+
+  it('asvs-6.3.1 caps the lock at 15 minutes and reports when to retry', async () => {
+    const user = await newApplicant();
+    await ctx.db.updateTable('users').set({ failed_logins: 40 }).where('id', '=', user.id).execute();
+    expect(await errorCode(login(ctx, { email: user.email, password: 'wrong-password-123' }))).toBe(
+      'AUTH_INVALID_CREDENTIALS',
+    );
+    const error = await login(ctx, { email: user.email, password: PASSWORD }).catch((e: DomainError) => e);
+    expect(error).toMatchObject({ code: 'AUTH_TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: MAX_LOCK_SECONDS } });
+    clock.advance(MAX_LOCK_SECONDS * 1000);
+    expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
+  });
+
+  it('asvs-6.3.1 evaluates at most 100 of 101 wrong passwords in an hour; the owner gets in afterwards', async () => {
+    const user = await newApplicant();
+    let evaluated = 0;
+    for (let i = 0; i < 101; i++) {
+      if (
+        (await errorCode(login(ctx, { email: user.email, password: `guess-number-${i}` }))) ===
+        'AUTH_INVALID_CREDENTIALS'
+      )
+        evaluated++;
+      clock.advance(35_000); // 101 attempts in 59 minutes
+    }
+    expect(evaluated).toBeLessThanOrEqual(100);
+    expect(evaluated).toBeLessThan(25);
+    clock.advance(MAX_LOCK_SECONDS * 1000);
+    expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
+  });
+
+  it('asvs-6.3.1 parallel guesses cannot slip past the lock', async () => {
+    const user = await newApplicant();
+    await ctx.db
+      .updateTable('users')
+      .set({ failed_logins: LOCK_AFTER_FAILURES - 1 })
+      .where('id', '=', user.id)
+      .execute();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        errorCode(login(ctx, { email: user.email, password: `parallel-guess-${i}` })),
+      ),
+    );
+    expect(results.filter((r) => r === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(1);
+    expect(results.filter((r) => r === 'AUTH_TOO_MANY_ATTEMPTS')).toHaveLength(11);
+  });
+});
+
+describe('audit trail', () => {
+  it('asvs-16.3.1 records logins and user creation with actor and role but no personal data', async () => {
+    const user = await newApplicant('audited');
+    await login(ctx, { email: user.email, password: PASSWORD, ip: '203.0.113.9' });
+    await errorCode(login(ctx, { email: user.email, password: 'wrong-password-123', ip: '203.0.113.9' }));
+    await errorCode(login(ctx, { email: 'ghost@example.com', password: 'wrong-password-123' }));
+    const rows = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    const mine = rows.filter((r) => r.actor_id === user.id);
+    expect(mine.map((r) => r.action)).toEqual(['user.created', 'auth.login.success', 'auth.login.failure']);
+    expect(mine.every((r) => r.actor_role === 'applicant')).toBe(true);
+    expect(mine[1]!.details).toMatchObject({ ip: '203.0.113.9' });
+    expect(rows.at(-1)).toMatchObject({ actor_id: null, actor_role: 'anonymous', action: 'auth.login.failure' });
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toMatch(/@example\.com/i);
+    expect(dump).not.toContain(PASSWORD);
+    expect(dump).not.toContain('wrong-password');
+  });
+
+  it('pi-5 the chain written by the auth use cases verifies', async () => {
+    expect(await verifyAuditChain(ctx.db)).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/support/test-context.ts';
+import type { AppContext } from '../../app-context.ts';
+import type { ManualClock } from '../../domain/ports/clock.ts';
+import type { Role } from '../../domain/roles.ts';
+import { createUser } from './create-user.ts';
+import { login } from './login.ts';
+import {
+  deleteExpiredSessions,
+  destroySession,
+  destroyUserSessions,
+  hashSessionId,
+  resolveSession,
+  STAFF_IDLE_MINUTES,
+} from './sessions.ts';
+
+let ctx: AppContext;
+let clock: ManualClock;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ctx, clock, close } = await createTestContext());
+});
+afterAll(() => close());
+
+const MINUTE = 60_000;
+const PASSWORD = 'correct-horse-42-battery';
+let counter = 0;
+
+const signIn = async (role: Role = 'applicant') => {
+  const email = `session-${role}-${++counter}@example.com`;
+  const user = await createUser(ctx, { email, password: PASSWORD, role, displayName: 'S' });
+  const { sessionId } = await login(ctx, { email, password: PASSWORD });
+  return { user, sessionId };
+};
+
+describe('sessions', () => {
+  it('asvs-7.2.4 stores only the SHA-256 of the session id', async () => {
+    const { sessionId, user } = await signIn();
+    const rows = await ctx.db.selectFrom('sessions').selectAll().where('user_id', '=', user.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id_hash).toBe(hashSessionId(sessionId));
+    expect(JSON.stringify(rows)).not.toContain(sessionId);
+  });
+
+  it('asvs-7.2.4 login with a presented session ends that session', async () => {
+    const { sessionId, user } = await signIn();
+    const again = await login(ctx, { email: user.email, password: PASSWORD, previousSessionId: sessionId });
+    expect(await resolveSession(ctx, sessionId)).toBeNull();
+    expect(await resolveSession(ctx, again.sessionId)).toMatchObject({ id: user.id });
+  });
+
+  it('refuses unknown and malformed ids without failing', async () => {
+    expect(await resolveSession(ctx, undefined)).toBeNull();
+    expect(await resolveSession(ctx, 'x'.repeat(43))).toBeNull();
+    expect(await resolveSession(ctx, "' OR 1=1 --")).toBeNull();
+  });
+
+  it('asvs-7.3.1 an applicant session ends after 30 idle minutes and slides while used', async () => {
+    const { sessionId, user } = await signIn();
+    clock.advance(29 * MINUTE);
+    expect(await resolveSession(ctx, sessionId)).toMatchObject({ id: user.id });
+    clock.advance(29 * MINUTE);
+    expect(await resolveSession(ctx, sessionId)).toMatchObject({ id: user.id });
+    clock.advance(30 * MINUTE);
+    expect(await resolveSession(ctx, sessionId)).toBeNull();
+    // An ended session stays ended even if the clock were to go back.
+    clock.advance(-10 * MINUTE);
+    expect(await resolveSession(ctx, sessionId)).toBeNull();
+  });
+
+  it('asvs-7.3.1 staff sessions end after 15 idle minutes', async () => {
+    for (const role of ['reviewer', 'admin'] as const) {
+      const { sessionId } = await signIn(role);
+      clock.advance((STAFF_IDLE_MINUTES - 1) * MINUTE);
+      expect(await resolveSession(ctx, sessionId)).not.toBeNull();
+      clock.advance(STAFF_IDLE_MINUTES * MINUTE);
+      expect(await resolveSession(ctx, sessionId)).toBeNull();
+    }
+  });
+
+  it('asvs-7.3.2 a session ends 12 hours after login however active it is', async () => {
+    const { sessionId } = await signIn();
+    for (let elapsed = 0; elapsed < 12 * 60 - 20; elapsed += 20) {
+      clock.advance(20 * MINUTE);
+      expect(await resolveSession(ctx, sessionId)).not.toBeNull();
+    }
+    clock.advance(20 * MINUTE); // now 12 h after login
+    expect(await resolveSession(ctx, sessionId)).toBeNull();
+  });
+
+  it('asvs-7.4.1 a destroyed session is refused', async () => {
+    const { sessionId } = await signIn();
+    await destroySession(ctx.db, sessionId);
+    expect(await resolveSession(ctx, sessionId)).toBeNull();
+  });
+
+  it('asvs-7.4.2 disabling an account or ending all its sessions refuses its cookies', async () => {
+    const first = await signIn();
+    await ctx.db.updateTable('users').set({ disabled: true }).where('id', '=', first.user.id).execute();
+    expect(await resolveSession(ctx, first.sessionId)).toBeNull();
+
+    const second = await signIn();
+    const other = await login(ctx, { email: second.user.email, password: PASSWORD });
+    expect(await destroyUserSessions(ctx.db, second.user.id)).toBe(2);
+    expect(await resolveSession(ctx, second.sessionId)).toBeNull();
+    expect(await resolveSession(ctx, other.sessionId)).toBeNull();
+  });
+
+  it('deleteExpiredSessions removes only expired rows', async () => {
+    const old = await signIn();
+    clock.advance(31 * MINUTE);
+    const fresh = await signIn();
+    await deleteExpiredSessions(ctx.db, clock.now());
+    const left = await ctx.db.selectFrom('sessions').select('id_hash').execute();
+    const hashes = left.map((r) => r.id_hash);
+    expect(hashes).not.toContain(hashSessionId(old.sessionId));
+    expect(hashes).toContain(hashSessionId(fresh.sessionId));
+  });
+});

@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import type { AppContext } from '../../app-context.ts';
+import type { Config } from '../../config.ts';
+import type { AuthUser, Role } from '../../domain/roles.ts';
+import { toAuthUser } from './users.ts';
+
+/**
+ * Server-side sessions (ASVS V7). The id is 256 bits from the CSPRNG and lives only in the cookie; the table
+ * stores its SHA-256, so a database leak does not hand out live sessions. A fast hash is enough here because
+ * the id has full entropy (nothing to brute-force), unlike a password.
+ */
+const SESSION_ID_BYTES = 32;
+const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Staff see unmasked personal data, so their idle limit is 15 minutes (security-reliability.md A12, project
+ * choice); applicants and sub-accounts get SESSION_IDLE_MINUTES (30 by default, ASVS 4.0.3 3.3.2).
+ */
+export const STAFF_IDLE_MINUTES = 15;
+const STAFF_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'admin']);
+
+type SessionConfig = Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>;
+
+export const sessionLimits = (config: SessionConfig, role: Role): { idleMs: number; absoluteMs: number } => {
+  const idleMinutes = STAFF_ROLES.has(role)
+    ? Math.min(config.SESSION_IDLE_MINUTES, STAFF_IDLE_MINUTES)
+    : config.SESSION_IDLE_MINUTES;
+  return { idleMs: idleMinutes * 60_000, absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000 };
+};
+
+export const hashSessionId = (sessionId: string): string => createHash('sha256').update(sessionId).digest('hex');
+
+/** The earlier of the idle and the absolute deadline. */
+const expiryOf = (createdAt: Date, lastSeenAt: Date, limits: { idleMs: number; absoluteMs: number }): Date =>
+  new Date(Math.min(lastSeenAt.getTime() + limits.idleMs, createdAt.getTime() + limits.absoluteMs));
+
+export type CreateSessionInput = { userId: string; role: Role; now: Date; config: SessionConfig };
+
+/** Stores a new session and returns its id (for the cookie only; never log it). */
+export async function createSession(db: Kysely<Database>, input: CreateSessionInput): Promise<string> {
+  const sessionId = randomBytes(SESSION_ID_BYTES).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hashSessionId(sessionId),
+      user_id: input.userId,
+      created_at: input.now,
+      last_seen_at: input.now,
+      expires_at: expiryOf(input.now, input.now, sessionLimits(input.config, input.role)),
+    })
+    .execute();
+  return sessionId;
+}
+
+/**
+ * The user behind a session id, or null when the id is unknown, idle for too long, past its absolute
+ * lifetime, or the user is disabled (ASVS 7.3.1, 7.3.2, 7.4.2). A live session slides its idle deadline.
+ */
+export async function resolveSession(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
+  sessionId: string | undefined,
+): Promise<AuthUser | null> {
+  if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) return null;
+  const idHash = hashSessionId(sessionId);
+  const row = await ctx.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'users.id',
+      'users.email',
+      'users.role',
+      'users.parent_user_id',
+      'users.display_name',
+      'users.real_name_verified',
+      'users.disabled',
+    ])
+    .where('sessions.id_hash', '=', idHash)
+    .executeTakeFirst();
+  if (!row) return null;
+
+  const now = ctx.clock.now();
+  const limits = sessionLimits(ctx.config, row.role);
+  if (row.disabled || now.getTime() >= expiryOf(row.created_at, row.last_seen_at, limits).getTime()) {
+    await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    return null;
+  }
+  await ctx.db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiryOf(row.created_at, now, limits) })
+    .where('id_hash', '=', idHash)
+    .execute();
+  return toAuthUser(row);
+}
+
+/** Ends one session; unknown ids are ignored. */
+export async function destroySession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(sessionId)).execute();
+}
+
+/** Ends every session of a user (disable, password change); returns how many were ended. */
+export async function destroyUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Housekeeping for a periodic job: expired rows are already refused by resolveSession. */
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
