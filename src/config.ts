@@ -55,6 +55,10 @@ export const ConfigSchema = z
     /** Simulator: review policy of every province unless changed through its API. */
     SIM_ADMIN_POLICY: z.preprocess(emptyAsUndefined, z.enum(['manual', 'auto_approve']).default('manual')),
     SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
+    /** Public lookup requests per minute and client IP. */
+    PUBLIC_LOOKUP_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120)),
+    /** Seconds a public lookup answer may be served from memory (0 = always from the database). */
+    PUBLIC_LOOKUP_CACHE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(5)),
     /** Seed demo accounts and resources on start when the database is empty. */
     SEED_DEMO: bool,
   })

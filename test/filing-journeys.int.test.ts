@@ -74,6 +74,8 @@ describe('first filing (T1) and everything after it on the same account', () => 
     expect(mine.subject.name).toBe('王**');
     expect(mine.websites).toHaveLength(1);
     const lookup = await api(p, null, 'GET', `/api/v1/public/lookup?domain=${firstDomain}`);
+    expect(lookup.items).toHaveLength(1);
+    expect(lookup.items[0].websites[0].number).toBe(done.numbers?.websites[0]?.websiteNumber);
     expect(JSON.stringify(lookup)).not.toContain(rp.idNumber);
     expect(JSON.stringify(lookup)).not.toContain(rp.mobile);
   });
@@ -199,7 +201,7 @@ describe('first filing (T1) and everything after it on the same account', () => 
     const mine = await records(a);
     expect(mine.subject).toBeNull();
     const lookup = await api(p, null, 'GET', `/api/v1/public/lookup?domain=${firstDomain}`);
-    expect(lookup.websites ?? lookup.results ?? []).toHaveLength(0);
+    expect(lookup.items).toHaveLength(0);
   });
 });
 

@@ -112,7 +112,12 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   await app.register(applicantCodeRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
-  await app.register(publicLookupRoutes, { prefix: '/api/v1/public', ctx });
+  await app.register(publicLookupRoutes, {
+    prefix: '/api/v1/public',
+    ctx,
+    rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' },
+    cacheSeconds: ctx.config.PUBLIC_LOOKUP_CACHE_SECONDS,
+  });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   return app;
 }

@@ -50,6 +50,8 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       DATA_DIR: dataDir,
       PI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       DATABASE_URL: database.url,
+      // Tests read their own writes at once; the answer cache is covered by its own unit test.
+      PUBLIC_LOOKUP_CACHE_SECONDS: '0',
       ...opts.config,
     });
     const ctx: AppContext = {

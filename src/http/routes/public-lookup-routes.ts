@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { lookupPublicRecords, type PublicRecord } from '../../use-cases/lookup/lookup-public-records.ts';
+import { createLookupCache } from '../../use-cases/lookup/lookup-cache.ts';
 
 /**
  * Anonymous lookup of filings made here (domain.md §8.7, §9). It is the one unauthenticated read of filing data,
@@ -46,10 +47,13 @@ export type PublicLookupRoutesOptions = {
   ctx: AppContext;
   /** Requests per IP and window; tests lower it to see the 429. */
   rateLimit?: { max: number; timeWindow: number | string };
+  /** Seconds an answer may be served from memory; 0 always asks the database. */
+  cacheSeconds?: number;
 };
 
 export const publicLookupRoutes: FastifyPluginAsyncZod<PublicLookupRoutesOptions> = async (app, opts) => {
   const { ctx } = opts;
+  const cache = createLookupCache<PublicRecord[]>({ ttlMs: (opts.cacheSeconds ?? 0) * 1000, maxEntries: 5000, clock: ctx.clock });
   await app.register(rateLimit, {
     max: opts.rateLimit?.max ?? 120,
     timeWindow: opts.rateLimit?.timeWindow ?? '1 minute',
@@ -68,7 +72,8 @@ export const publicLookupRoutes: FastifyPluginAsyncZod<PublicLookupRoutesOptions
     },
     async (request, reply) => {
       const { domain, number, subject } = request.query;
-      const records = await lookupPublicRecords(ctx.db, { domain, number, subjectName: subject });
+      const key = JSON.stringify([domain ?? null, number ?? null, subject ?? null]);
+      const records = await cache.get(key, () => lookupPublicRecords(ctx.db, { domain, number, subjectName: subject }));
       reply.header('Cache-Control', 'public, max-age=60');
       return { items: records.map(toPublicRecord) };
     },

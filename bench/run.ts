@@ -1,0 +1,269 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { OrderDataSchema } from '../src/contracts/filing-data.ts';
+import { precheck } from '../src/domain/precheck/precheck.ts';
+import { type RunningServer, startServer } from '../src/server.ts';
+import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
+import { completeFirstFiling, createHttp } from './filing-client.ts';
+
+/**
+ * `npm run bench`: every figure is measured in this run, next to a baseline measured in the same run on the same
+ * machine, so ratios stay comparable across machines. Results go to bench/results/ (JSON + Markdown).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const FILINGS = Number(process.env.BENCH_FILINGS ?? 12);
+const CONNECTIONS = 50;
+
+type LoadResult = { requestsPerSecond: number; p99Ms: number; non2xx: number; errors: number };
+
+async function load(url: string): Promise<LoadResult> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  return { requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+}
+
+async function bareFastifyBaseline(): Promise<LoadResult> {
+  const app = Fastify();
+  app.get('/hello', async () => ({ items: [{ name: 'hello', number: '京ICP备2026000001号-1' }] }));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await load(`${url}/hello`);
+  } finally {
+    await app.close();
+  }
+}
+
+const baseEnv = (dataDir: string, databaseUrl?: string): Record<string, string | undefined> => ({
+  NODE_ENV: 'development',
+  PORT: '0',
+  DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl,
+  LOG_LEVEL: 'silent',
+  WORKER_INTERVAL_MS: '50',
+  SIM_ADMIN_POLICY: 'auto_approve',
+  SIM_ADMIN_DELAY_SECONDS: '0',
+  PUBLIC_LOOKUP_RATE_LIMIT: '100000000',
+});
+
+async function startPlatform(databaseUrl?: string, extra: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'beian-bench-'));
+  const key = randomBytes(32).toString('base64');
+  const server: RunningServer = await startServer(
+    loadConfig({ ...baseEnv(dataDir, databaseUrl), PI_ENCRYPTION_KEY: key, ...extra }),
+    { quiet: true },
+  );
+  return {
+    server,
+    key,
+    dataDir,
+    cleanup: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function actors(base: string) {
+  const http = createHttp(base);
+  const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+  return {
+    admin: await http.login(account('admin').email, account('admin').password),
+    reviewer: await http.login(account('reviewer').email, account('reviewer').password),
+    manualAdminDecision: false,
+  };
+}
+
+/** Complete filings per second on a fresh platform; the platform stays up for the caller (lookup load). */
+async function filingThroughput(label: string, databaseUrl?: string, extra: Record<string, string> = {}) {
+  const platform = await startPlatform(databaseUrl, extra);
+  const base = platform.server.url;
+  const who = await actors(base);
+  const warm = await completeFirstFiling(base, who);
+  const started = performance.now();
+  const durations: number[] = [];
+  // Two applicants at a time: filings of different accounts never wait on each other's order rows.
+  for (let i = 0; i < FILINGS; i += 2) {
+    await Promise.all(
+      [0, 1].map(async () => {
+        const t = performance.now();
+        await completeFirstFiling(base, who);
+        durations.push(performance.now() - t);
+      }),
+    );
+  }
+  const seconds = (performance.now() - started) / 1000;
+  durations.sort((a, b) => a - b);
+  const result = {
+    database: label,
+    filings: durations.length,
+    seconds: Number(seconds.toFixed(2)),
+    filingsPerSecond: Number((durations.length / seconds).toFixed(2)),
+    medianFilingMs: Math.round(durations[Math.floor(durations.length / 2)]!),
+  };
+  return { result, platform, websiteNumber: warm.numbers.websites[0]!.websiteNumber };
+}
+
+function precheckTiming() {
+  const person = {
+    name: '测试用户', idType: 'resident_id' as const, idNumber: '11010519491231002X', idValidUntil: '2038-01-01' as const,
+    mobile: '13912345678', emergencyPhone: '13987654321', email: 'owner@example.cn', isLegalPerson: true,
+  };
+  const data = OrderDataSchema.parse({
+    subject: {
+      province: 'guangdong', city: '深圳市', district: '南山区', subjectType: 'enterprise', certificateType: 'business_license',
+      certificateNumber: '91110000600037341L', certificateValidUntil: 'long_term', sponsorName: '深圳市测试科技有限公司',
+      certificateAddress: '广东省深圳市南山区科技园1号', mailingAddress: '广东省深圳市南山区科技园1号', responsiblePerson: person,
+    },
+    websites: [1, 2, 3].map((i) => ({
+      name: `测试科技产品站${i}`, domain: `example-${i}.cn`, serviceContent: 'unit_portal', languages: ['zh_hans'],
+      preApprovals: [], authorizationCode: 'ABCDEFGHJKLMNPQR', ipAddresses: ['124.70.10.10'], accessMethod: 'virtual_host',
+      sameAsSubjectResponsible: true, responsiblePerson: person,
+    })),
+  });
+  const now = new Date();
+  const run = (n: number, fn: () => void) => {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    return ((performance.now() - t) * 1000) / n;
+  };
+  const rounds = 2000;
+  run(200, () => precheck({ type: 'first_filing', data, now, verificationStage: 'after_provider_review', materials: [] }));
+  const precheckUs = run(rounds, () =>
+    precheck({ type: 'first_filing', data, now, verificationStage: 'after_provider_review', materials: [] }),
+  );
+  const parseUs = run(rounds, () => OrderDataSchema.parse(data));
+  return {
+    draft: 'Guangdong enterprise, 3 websites, first filing',
+    precheckMicroseconds: Math.round(precheckUs),
+    baselineSchemaParseMicroseconds: Math.round(parseUs),
+    ratioToSchemaParse: Number((precheckUs / parseUs).toFixed(2)),
+  };
+}
+
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `beian_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (e) {
+    console.warn(`PostgreSQL not reachable (${(e as Error).message}); skipping the PostgreSQL figures`);
+    return null;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function main() {
+  console.log(`bench: ${cpus().length} cores, node ${process.version}, ${SECONDS}s load runs, ${FILINGS} filings per database`);
+  const precheckResult = precheckTiming();
+  console.log('precheck', precheckResult);
+
+  const baseline = await bareFastifyBaseline();
+  console.log('bare fastify', baseline);
+
+  // The lookup cache is off during this run so the uncached figure is measured; the cached one follows.
+  const pglite = await filingThroughput('pglite', undefined, { PUBLIC_LOOKUP_CACHE_SECONDS: '0' });
+  console.log('filings on PGlite', pglite.result);
+  const lookupPath = `/api/v1/public/lookup?number=${encodeURIComponent(pglite.websiteNumber)}`;
+  const lookupUncached = await load(`${pglite.platform.server.url}${lookupPath}`);
+  console.log('public lookup, no cache', lookupUncached);
+  const { dataDir, key } = pglite.platform;
+  await pglite.platform.server.stop();
+  // Same data directory, default cache: the figure a deployment sees for a hot public query.
+  const cached = await startServer(
+    loadConfig({ ...baseEnv(dataDir), PI_ENCRYPTION_KEY: key }),
+    { quiet: true },
+  );
+  const lookup = await load(`${cached.url}${lookupPath}`);
+  console.log('public lookup, cached', lookup);
+  await cached.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  let postgres: Awaited<ReturnType<typeof filingThroughput>>['result'] | null = null;
+  const pgdb = await freshPostgres();
+  if (pgdb) {
+    try {
+      const run = await filingThroughput('postgres', pgdb.url);
+      postgres = run.result;
+      await run.platform.cleanup();
+      console.log('filings on PostgreSQL', postgres);
+    } finally {
+      await pgdb.drop();
+    }
+  }
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+    settings: { loadSeconds: SECONDS, connections: CONNECTIONS, filingsPerDatabase: FILINGS },
+    publicLookup: {
+      route: 'GET /api/v1/public/lookup?number=<website number> (PGlite)',
+      ...lookup,
+      uncached: lookupUncached,
+      baselineBareFastify: baseline,
+      ratioRequestsPerSecond: Number((lookup.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)),
+      ratioP99: Number((lookup.p99Ms / Math.max(1, baseline.p99Ms)).toFixed(2)),
+    },
+    completeFilings: [pglite.result, ...(postgres ? [postgres] : [])],
+    precheck: precheckResult,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+  const f = results.completeFilings;
+  const md = `# Benchmark results
+
+Measured ${results.measuredAt} on ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}.
+Load generator and server share the machine. Command: \`npm run bench\`.
+
+## Public lookup vs a bare Fastify route (same run, autocannon -c ${CONNECTIONS} -d ${SECONDS})
+
+| route | req/s | p99 (ms) | non-2xx |
+| --- | ---: | ---: | ---: |
+| bare Fastify \`GET /hello\` (baseline) | ${baseline.requestsPerSecond} | ${baseline.p99Ms} | ${baseline.non2xx} |
+| \`GET /api/v1/public/lookup?number=…\` (5 s answer cache, default) | ${lookup.requestsPerSecond} | ${lookup.p99Ms} | ${lookup.non2xx} |
+| same, cache off (every request reads PGlite) | ${lookupUncached.requestsPerSecond} | ${lookupUncached.p99Ms} | ${lookupUncached.non2xx} |
+| **ratio (cached lookup / baseline)** | **${results.publicLookup.ratioRequestsPerSecond}** | ${results.publicLookup.ratioP99}× | |
+| ratio (uncached lookup / baseline) | ${(lookupUncached.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)} | | |
+
+## Complete filings through the HTTP API
+
+Each filing: new account → resource and authorization code → order → data → ${'materials'} upload → agreements → submit →
+初审 → curtain photo and its review → MIIT SMS code read from the simulator outbox and verified → 管局 approval
+(simulator auto policy) → numbers. Two filings run at a time.
+
+| database | filings | seconds | filings/s | median filing (ms) |
+| --- | ---: | ---: | ---: | ---: |
+${f.map((r) => `| ${r.database} | ${r.filings} | ${r.seconds} | ${r.filingsPerSecond} | ${r.medianFilingMs} |`).join('\n')}
+${f.length === 2 ? `\nPostgreSQL / PGlite throughput ratio: **${(f[1]!.filingsPerSecond / f[0]!.filingsPerSecond).toFixed(2)}**\n` : ''}
+## Pre-check time per draft
+
+${precheckResult.draft}: **${precheckResult.precheckMicroseconds} µs** per pre-check; baseline zod parse of the same draft
+${precheckResult.baselineSchemaParseMicroseconds} µs (ratio ${precheckResult.ratioToSchemaParse}).
+`;
+  writeFileSync('bench/results/latest.md', md);
+  console.log(md);
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
