@@ -11,7 +11,11 @@ type Json = Record<string, any>;
 export class HttpError extends Error {}
 
 export function createHttp(base: string) {
-  const call = async (method: string, path: string, opts: { session?: Session; body?: unknown; form?: FormData } = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    opts: { session?: Session; body?: unknown; form?: FormData } = {},
+  ) => {
     const headers: Record<string, string> = {};
     if (opts.session) headers.cookie = opts.session.cookie;
     let body: string | FormData | undefined;
@@ -27,7 +31,10 @@ export function createHttp(base: string) {
   };
   const login = async (email: string, password: string): Promise<Session> => {
     const { res } = await call('POST', '/api/v1/auth/login', { body: { email, password } });
-    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.includes('beian_sid='));
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c?.includes('beian_sid='));
     if (!cookie) throw new HttpError('login set no session cookie');
     return { cookie };
   };
@@ -43,7 +50,9 @@ const mobile = () => `139${randomInt(10_000_000, 99_999_999)}`;
 
 let imageCache: Buffer | undefined;
 const scan = async () => {
-  imageCache ??= await sharp({ create: { width: 320, height: 200, channels: 3, background: '#8ab' } }).jpeg().toBuffer();
+  imageCache ??= await sharp({ create: { width: 320, height: 200, channels: 3, background: '#8ab' } })
+    .jpeg()
+    .toBuffer();
   return imageCache;
 };
 
@@ -95,21 +104,39 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   };
   const data = {
     subject: {
-      province: 'beijing', city: '北京市', district: '海淀区', subjectType: 'individual', certificateType: 'resident_id',
-      certificateNumber: person.idNumber, certificateValidUntil: person.idValidUntil, sponsorName: person.name,
-      certificateAddress: '北京市海淀区中关村大街1号', mailingAddress: '北京市海淀区中关村大街1号', responsiblePerson: person,
+      province: 'beijing',
+      city: '北京市',
+      district: '海淀区',
+      subjectType: 'individual',
+      certificateType: 'resident_id',
+      certificateNumber: person.idNumber,
+      certificateValidUntil: person.idValidUntil,
+      sponsorName: person.name,
+      certificateAddress: '北京市海淀区中关村大街1号',
+      mailingAddress: '北京市海淀区中关村大街1号',
+      responsiblePerson: person,
     },
     websites: [
       {
-        name: '测试用户的读书笔记', domain, serviceContent: 'blog', languages: ['zh_hans'], preApprovals: [],
-        authorizationCode: code.code, ipAddresses: [ip], accessMethod: 'virtual_host', sameAsSubjectResponsible: true,
+        name: '测试用户的读书笔记',
+        domain,
+        serviceContent: 'blog',
+        languages: ['zh_hans'],
+        preApprovals: [],
+        authorizationCode: code.code,
+        ipAddresses: [ip],
+        accessMethod: 'virtual_host',
+        sameAsSubjectResponsible: true,
         responsiblePerson: person,
       },
     ],
   };
   const id = order.id as string;
   const orderPath = `/api/v1/applicant/orders/${id}`;
-  const { json: saved } = await http.call('PUT', `${orderPath}/data`, { session: applicant, body: { version: order.version, data } });
+  const { json: saved } = await http.call('PUT', `${orderPath}/data`, {
+    session: applicant,
+    body: { version: order.version, data },
+  });
   const upload = async (fields: Record<string, string>) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
@@ -120,18 +147,29 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
     await upload({
       kind: m.kind,
       ...(m.websiteIndex !== undefined && { websiteIndex: String(m.websiteIndex) }),
-      ...(['personal_id', 'subject_cert', 'subject_rp_id', 'website_rp_id'].includes(m.kind) && { validUntil: '2038-01-01' }),
+      ...(['personal_id', 'subject_cert', 'subject_rp_id', 'website_rp_id'].includes(m.kind) && {
+        validUntil: '2038-01-01',
+      }),
     });
   }
-  await http.call('POST', `${orderPath}/terms`, { session: applicant, body: { infoSecurityAgreement: true, assistedCorrectionTerms: true } });
+  await http.call('POST', `${orderPath}/terms`, {
+    session: applicant,
+    body: { infoSecurityAgreement: true, assistedCorrectionTerms: true },
+  });
   await http.call('POST', `${orderPath}/submit`, { session: applicant, body: {} });
 
   const review = `/api/v1/reviewer/orders/${id}`;
-  let { json: view } = await http.call('POST', `${review}/provider-review`, { session: actors.reviewer, body: { decision: 'approve' } });
+  let { json: view } = await http.call('POST', `${review}/provider-review`, {
+    session: actors.reviewer,
+    body: { decision: 'approve' },
+  });
   if (view.state === 'pending_authenticity_verification') {
     await upload({ kind: 'curtain_photo', websiteIndex: '0' });
     await http.call('POST', `${orderPath}/authenticity`, { session: applicant });
-    ({ json: view } = await http.call('POST', `${review}/authenticity-review`, { session: actors.reviewer, body: { decision: 'approve' } }));
+    ({ json: view } = await http.call('POST', `${review}/authenticity-review`, {
+      session: actors.reviewer,
+      body: { decision: 'approve' },
+    }));
   }
 
   const waitFor = async (states: string[]) => {
@@ -146,7 +184,9 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   const { json: outbox } = await http.call('GET', `/sim/api/sms/outbox?mobile=${person.mobile}`);
   const text: string = outbox.messages[0].text;
   const smsCode = /核验码为 (\d{6})/.exec(text)?.[1];
-  await http.call('POST', '/sim/api/sms/verify', { body: { mobile: person.mobile, code: smsCode, idLast6: person.idNumber.slice(-6) } });
+  await http.call('POST', '/sim/api/sms/verify', {
+    body: { mobile: person.mobile, code: smsCode, idLast6: person.idNumber.slice(-6) },
+  });
   if (actors.manualAdminDecision) {
     await waitFor(['pending_admin_review']);
     const { json: pending } = await http.call('GET', '/sim/api/orders?state=admin_review');
@@ -155,5 +195,8 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   }
   const done = await waitFor(['approved', 'admin_rejected']);
   if (done.state !== 'approved') throw new HttpError(`order ${id} ended ${done.state}`);
-  return { orderId: id, numbers: done.numbers as { subjectNumber: string; websites: Array<{ websiteNumber: string }> } };
+  return {
+    orderId: id,
+    numbers: done.numbers as { subjectNumber: string; websites: Array<{ websiteNumber: string }> },
+  };
 }

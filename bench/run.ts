@@ -8,8 +8,8 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { OrderDataSchema } from '../src/contracts/filing-data.ts';
 import { precheck } from '../src/domain/precheck/precheck.ts';
-import { type RunningServer, startServer } from '../src/server.ts';
 import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
+import { type RunningServer, startServer } from '../src/server.ts';
 import { completeFirstFiling, createHttp } from './filing-client.ts';
 
 /**
@@ -24,7 +24,12 @@ type LoadResult = { requestsPerSecond: number; p99Ms: number; non2xx: number; er
 
 async function load(url: string): Promise<LoadResult> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  return { requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 async function bareFastifyBaseline(): Promise<LoadResult> {
@@ -110,19 +115,40 @@ async function filingThroughput(label: string, databaseUrl?: string, extra: Reco
 
 function precheckTiming() {
   const person = {
-    name: '测试用户', idType: 'resident_id' as const, idNumber: '11010519491231002X', idValidUntil: '2038-01-01' as const,
-    mobile: '13912345678', emergencyPhone: '13987654321', email: 'owner@example.cn', isLegalPerson: true,
+    name: '测试用户',
+    idType: 'resident_id' as const,
+    idNumber: '11010519491231002X',
+    idValidUntil: '2038-01-01' as const,
+    mobile: '13912345678',
+    emergencyPhone: '13987654321',
+    email: 'owner@example.cn',
+    isLegalPerson: true,
   };
   const data = OrderDataSchema.parse({
     subject: {
-      province: 'guangdong', city: '深圳市', district: '南山区', subjectType: 'enterprise', certificateType: 'business_license',
-      certificateNumber: '91110000600037341L', certificateValidUntil: 'long_term', sponsorName: '深圳市测试科技有限公司',
-      certificateAddress: '广东省深圳市南山区科技园1号', mailingAddress: '广东省深圳市南山区科技园1号', responsiblePerson: person,
+      province: 'guangdong',
+      city: '深圳市',
+      district: '南山区',
+      subjectType: 'enterprise',
+      certificateType: 'business_license',
+      certificateNumber: '91110000600037341L',
+      certificateValidUntil: 'long_term',
+      sponsorName: '深圳市测试科技有限公司',
+      certificateAddress: '广东省深圳市南山区科技园1号',
+      mailingAddress: '广东省深圳市南山区科技园1号',
+      responsiblePerson: person,
     },
     websites: [1, 2, 3].map((i) => ({
-      name: `测试科技产品站${i}`, domain: `example-${i}.cn`, serviceContent: 'unit_portal', languages: ['zh_hans'],
-      preApprovals: [], authorizationCode: 'ABCDEFGHJKLMNPQR', ipAddresses: ['124.70.10.10'], accessMethod: 'virtual_host',
-      sameAsSubjectResponsible: true, responsiblePerson: person,
+      name: `测试科技产品站${i}`,
+      domain: `example-${i}.cn`,
+      serviceContent: 'unit_portal',
+      languages: ['zh_hans'],
+      preApprovals: [],
+      authorizationCode: 'ABCDEFGHJKLMNPQR',
+      ipAddresses: ['124.70.10.10'],
+      accessMethod: 'virtual_host',
+      sameAsSubjectResponsible: true,
+      responsiblePerson: person,
     })),
   });
   const now = new Date();
@@ -132,7 +158,9 @@ function precheckTiming() {
     return ((performance.now() - t) * 1000) / n;
   };
   const rounds = 2000;
-  run(200, () => precheck({ type: 'first_filing', data, now, verificationStage: 'after_provider_review', materials: [] }));
+  run(200, () =>
+    precheck({ type: 'first_filing', data, now, verificationStage: 'after_provider_review', materials: [] }),
+  );
   const precheckUs = run(rounds, () =>
     precheck({ type: 'first_filing', data, now, verificationStage: 'after_provider_review', materials: [] }),
   );
@@ -172,7 +200,9 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 async function main() {
-  console.log(`bench: ${cpus().length} cores, node ${process.version}, ${SECONDS}s load runs, ${FILINGS} filings per database`);
+  console.log(
+    `bench: ${cpus().length} cores, node ${process.version}, ${SECONDS}s load runs, ${FILINGS} filings per database`,
+  );
   const precheckResult = precheckTiming();
   console.log('precheck', precheckResult);
 
@@ -188,10 +218,7 @@ async function main() {
   const { dataDir, key } = pglite.platform;
   await pglite.platform.server.stop();
   // Same data directory, default cache: the figure a deployment sees for a hot public query.
-  const cached = await startServer(
-    loadConfig({ ...baseEnv(dataDir), PI_ENCRYPTION_KEY: key }),
-    { quiet: true },
-  );
+  const cached = await startServer(loadConfig({ ...baseEnv(dataDir), PI_ENCRYPTION_KEY: key }), { quiet: true });
   const lookup = await load(`${cached.url}${lookupPath}`);
   console.log('public lookup, cached', lookup);
   await cached.stop();

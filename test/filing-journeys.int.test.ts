@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { enterpriseSubject, individualSubject, person, uniqueDomain, website } from './support/filing-data.ts';
@@ -78,6 +79,23 @@ describe('first filing (T1) and everything after it on the same account', () => 
     expect(lookup.items[0].websites[0].number).toBe(done.numbers?.websites[0]?.websiteNumber);
     expect(JSON.stringify(lookup)).not.toContain(rp.idNumber);
     expect(JSON.stringify(lookup)).not.toContain(rp.mobile);
+  });
+
+  it('PI-1 the platform stores no ID number, phone, e-mail or address in plaintext', async () => {
+    const tables = await p.ctx.db.introspection.getTables();
+    // sim_* tables belong to the regulator simulator (MIIT's side), which moves to its own service next.
+    const platformTables = tables.map((t) => t.name).filter((n) => !n.startsWith('sim_') && !n.startsWith('kysely_'));
+    expect(platformTables).toEqual(expect.arrayContaining(['filing_orders', 'subjects', 'websites', 'audit_log']));
+    for (const table of platformTables) {
+      const { rows } = await sql<{
+        row: string;
+      }>`SELECT row_to_json(t)::text AS row FROM ${sql.table(table)} t`.execute(p.ctx.db);
+      const dump = rows.map((r) => r.row).join('\n');
+      // Website names are public filing data (and here contain the owner's name), so names are not scanned for.
+      for (const secret of [rp.idNumber, rp.mobile, rp.emergencyPhone, rp.email, '中关村大街']) {
+        expect(dump.includes(secret), `${table} holds ${secret.slice(0, 3)}… in plaintext`).toBe(false);
+      }
+    }
   });
 
   it('T2 新增网站: a second website under the filed subject gets the next -N', async () => {
@@ -200,6 +218,9 @@ describe('first filing (T1) and everything after it on the same account', () => 
     expect((await getOrder(p, a, order.id)).state).toBe('completed_removed');
     const mine = await records(a);
     expect(mine.subject).toBeNull();
+    const left = await p.ctx.db.selectFrom('websites').select('status').where('account_id', '=', a.user.id).execute();
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.filter((w) => w.status === 'active')).toEqual([]);
     const lookup = await api(p, null, 'GET', `/api/v1/public/lookup?domain=${firstDomain}`);
     expect(lookup.items).toHaveLength(0);
   });

@@ -2,8 +2,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { lookupPublicRecords, type PublicRecord } from '../../use-cases/lookup/lookup-public-records.ts';
 import { createLookupCache } from '../../use-cases/lookup/lookup-cache.ts';
+import { lookupPublicRecords, type PublicRecord } from '../../use-cases/lookup/lookup-public-records.ts';
 
 /**
  * Anonymous lookup of filings made here (domain.md §8.7, §9). It is the one unauthenticated read of filing data,
@@ -53,7 +53,11 @@ export type PublicLookupRoutesOptions = {
 
 export const publicLookupRoutes: FastifyPluginAsyncZod<PublicLookupRoutesOptions> = async (app, opts) => {
   const { ctx } = opts;
-  const cache = createLookupCache<PublicRecord[]>({ ttlMs: (opts.cacheSeconds ?? 0) * 1000, maxEntries: 5000, clock: ctx.clock });
+  const cache = createLookupCache<PublicRecord[]>({
+    ttlMs: (opts.cacheSeconds ?? 0) * 1000,
+    maxEntries: 5000,
+    clock: ctx.clock,
+  });
   await app.register(rateLimit, {
     max: opts.rateLimit?.max ?? 120,
     timeWindow: opts.rateLimit?.timeWindow ?? '1 minute',
