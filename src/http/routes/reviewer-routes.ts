@@ -15,6 +15,7 @@ import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
 import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
+import { listOrderAudit } from '../../use-cases/review/list-order-audit.ts';
 import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
 import { requireUser } from '../plugins/auth.ts';
 import { sendMaterial } from './send-material.ts';
@@ -138,24 +139,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         },
       },
     },
-    async (request) => {
-      const rows = await ctx.db
-        .selectFrom('audit_log')
-        .select(['at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])
-        .where('order_id', '=', request.params.id)
-        .orderBy('id')
-        .execute();
-      return {
-        items: rows.map((r) => ({
-          at: r.at.toISOString(),
-          actorRole: r.actor_role,
-          action: r.action,
-          fromState: r.from_state,
-          toState: r.to_state,
-          reason: r.reason,
-        })),
-      };
-    },
+    async (request) => ({ items: await listOrderAudit(ctx, request.params.id) }),
   );
 
   app.get(

@@ -1,0 +1,19 @@
+import type { AppContext } from '../../app-context.ts';
+
+/** The order's audit trail for staff: who moved it when, from which state to which, and why. No PI inside. */
+export async function listOrderAudit(ctx: AppContext, orderId: string) {
+  const rows = await ctx.db
+    .selectFrom('audit_log')
+    .select(['at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])
+    .where('order_id', '=', orderId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    at: r.at.toISOString(),
+    actorRole: r.actor_role,
+    action: r.action,
+    fromState: r.from_state,
+    toState: r.to_state,
+    reason: r.reason,
+  }));
+}
