@@ -69,6 +69,9 @@ export const ConfigSchema = z
     if (c.PI_ENCRYPTION_KEY && Buffer.from(c.PI_ENCRYPTION_KEY, 'base64').length !== 32) {
       ctx.addIssue({ code: 'custom', path: ['PI_ENCRYPTION_KEY'], message: 'must be 32 bytes, base64-encoded' });
     }
+    if (c.NODE_ENV === 'production' && c.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'demo accounts with published passwords are refused in production' });
+    }
     if (c.STORAGE === 's3' && !c.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE=s3' });
     }

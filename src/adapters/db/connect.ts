@@ -21,9 +21,16 @@ export type DbHandle = {
  * One pg.Pool for both databases: PGlite through its node-postgres adapter (embedded default) or a real
  * PostgreSQL server. Everything above this file sees the same pool and the same Kysely dialect.
  */
-export async function openDatabase(options: { databaseUrl?: string; pgliteDir?: string }): Promise<DbHandle> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  onIdleError?: (error: Error) => void;
+}): Promise<DbHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover, a forced DROP DATABASE) must not crash the
+    // process: the pool discards it and the next query opens a new one.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
