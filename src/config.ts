@@ -51,7 +51,35 @@ export const ConfigSchema = z
     DRAFT_IDLE_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(45)),
     /** How often the worker sweeps deadlines, drains the outbox and polls the regulator. */
     WORKER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).default(2000)),
-    REGULATOR: z.preprocess(emptyAsUndefined, z.enum(['simulator']).default('simulator')),
+    /**
+     * How the platform reaches the regulator: `http` (the real gateway adapter, against the simulator service or a
+     * real endpoint at REGULATOR_URL) or `in_process` (the simulator inside this process, a fast fake).
+     */
+    REGULATOR: z.preprocess(emptyAsUndefined, z.enum(['http', 'in_process']).default('http')),
+    REGULATOR_URL: z.preprocess(emptyAsUndefined, z.string().url().default('http://127.0.0.1:3001')),
+    /** Bearer key the platform presents to the regulator's gateway API. */
+    REGULATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(16).default('dev-regulator-api-key-change-me')),
+    /** Shared secret for the regulator's signed callbacks (HMAC-SHA256). */
+    REGULATOR_CALLBACK_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16).default('dev-callback-secret-change-me'),
+    ),
+    REGULATOR_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(10_000)),
+    /** Simulator service: port, whether `serve` starts it beside the platform, and where it sends callbacks. */
+    SIM_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3001)),
+    SIM_ENABLED: bool,
+    SIM_CALLBACK_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    /** Notifications: SMS through a generic HTTP provider or the development outbox; e-mail over SMTP or the outbox. */
+    SMS_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(['outbox', 'http']).default('outbox')),
+    SMS_HTTP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    SMS_HTTP_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+    EMAIL_TRANSPORT: z.preprocess(emptyAsUndefined, z.enum(['outbox', 'smtp']).default('outbox')),
+    SMTP_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+    SMTP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(587)),
+    SMTP_SECURE: bool,
+    SMTP_USER: z.preprocess(emptyAsUndefined, z.string().optional()),
+    SMTP_PASS: z.preprocess(emptyAsUndefined, z.string().optional()),
+    MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('beian <noreply@beian.local>')),
     /** Simulator: review policy of every province unless changed through its API. */
     SIM_ADMIN_POLICY: z.preprocess(emptyAsUndefined, z.enum(['manual', 'auto_approve']).default('manual')),
     SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
@@ -70,7 +98,27 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['PI_ENCRYPTION_KEY'], message: 'must be 32 bytes, base64-encoded' });
     }
     if (c.NODE_ENV === 'production' && c.SEED_DEMO) {
-      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'demo accounts with published passwords are refused in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO'],
+        message: 'demo accounts with published passwords are refused in production',
+      });
+    }
+    if (
+      c.NODE_ENV === 'production' &&
+      (c.REGULATOR_API_KEY.startsWith('dev-') || c.REGULATOR_CALLBACK_SECRET.startsWith('dev-'))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REGULATOR_API_KEY'],
+        message: 'set real regulator credentials in production',
+      });
+    }
+    if (c.SMS_PROVIDER === 'http' && !c.SMS_HTTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'is required when SMS_PROVIDER=http' });
+    }
+    if (c.EMAIL_TRANSPORT === 'smtp' && !c.SMTP_HOST) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'is required when EMAIL_TRANSPORT=smtp' });
     }
     if (c.STORAGE === 's3' && !c.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE=s3' });
