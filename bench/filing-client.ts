@@ -56,11 +56,18 @@ const scan = async () => {
   return imageCache;
 };
 
-export type FilingActors = { admin: Session; reviewer: Session; manualAdminDecision: boolean };
+export type FilingActors = {
+  admin: Session;
+  reviewer: Session;
+  manualAdminDecision: boolean;
+  /** Base of the regulator simulator's API: the service URL, or `<platform>/sim` for the in-process one. */
+  simulatorUrl: string;
+};
 
 /** Runs one first filing from a new account to its numbers; returns the numbers and the order id. */
 export async function completeFirstFiling(base: string, actors: FilingActors) {
   const http = createHttp(base);
+  const sim = createHttp(actors.simulatorUrl);
   const tag = `${Date.now().toString(36)}${randomInt(1e6).toString(36)}`;
   const email = `bench-${tag}@example.cn`;
   const password = `Bench-Password-${tag}`;
@@ -181,17 +188,17 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
     throw new HttpError(`order ${id} never reached ${states.join('/')}`);
   };
   await waitFor(['pending_sms_verification']);
-  const { json: outbox } = await http.call('GET', `/sim/api/sms/outbox?mobile=${person.mobile}`);
+  const { json: outbox } = await sim.call('GET', `/api/sms/outbox?mobile=${person.mobile}`);
   const text: string = outbox.messages[0].text;
   const smsCode = /核验码为 (\d{6})/.exec(text)?.[1];
-  await http.call('POST', '/sim/api/sms/verify', {
+  await sim.call('POST', '/api/sms/verify', {
     body: { mobile: person.mobile, code: smsCode, idLast6: person.idNumber.slice(-6) },
   });
   if (actors.manualAdminDecision) {
     await waitFor(['pending_admin_review']);
-    const { json: pending } = await http.call('GET', '/sim/api/orders?state=admin_review');
-    const ref = (pending.items ?? pending).find((o: Json) => o.orderId === id)?.ref;
-    await http.call('POST', `/sim/api/orders/${ref}/decision`, { body: { decision: 'approve' } });
+    const { json: pending } = await sim.call('GET', '/api/orders?state=admin_review');
+    const ref = (pending.orders ?? pending).find((o: Json) => o.orderId === id)?.ref;
+    await sim.call('POST', `/api/orders/${ref}/decision`, { body: { decision: 'approve' } });
   }
   const done = await waitFor(['approved', 'admin_rejected']);
   if (done.state !== 'approved') throw new HttpError(`order ${id} ended ${done.state}`);

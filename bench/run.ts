@@ -43,9 +43,23 @@ async function bareFastifyBaseline(): Promise<LoadResult> {
   }
 }
 
-const baseEnv = (dataDir: string, databaseUrl?: string): Record<string, string | undefined> => ({
+/** A port nobody listens on now: the simulator needs the platform's callback URL before the platform starts. */
+async function freePort(): Promise<number> {
+  const probe = Fastify();
+  await probe.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = probe.server.address() as { port: number };
+  await probe.close();
+  return port;
+}
+
+const baseEnv = (
+  dataDir: string,
+  databaseUrl?: string,
+  ports = { platform: 0, simulator: 0 },
+): Record<string, string | undefined> => ({
   NODE_ENV: 'development',
-  PORT: '0',
+  PORT: String(ports.platform),
+  SIM_PORT: String(ports.simulator),
   DATA_DIR: dataDir,
   DATABASE_URL: databaseUrl,
   LOG_LEVEL: 'silent',
@@ -58,14 +72,16 @@ const baseEnv = (dataDir: string, databaseUrl?: string): Record<string, string |
 async function startPlatform(databaseUrl?: string, extra: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'beian-bench-'));
   const key = randomBytes(32).toString('base64');
+  const ports = { platform: await freePort(), simulator: await freePort() };
   const server: RunningServer = await startServer(
-    loadConfig({ ...baseEnv(dataDir, databaseUrl), PI_ENCRYPTION_KEY: key, ...extra }),
+    loadConfig({ ...baseEnv(dataDir, databaseUrl, ports), PI_ENCRYPTION_KEY: key, ...extra }),
     { quiet: true },
   );
   return {
     server,
     key,
     dataDir,
+    ports,
     cleanup: async () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -73,13 +89,14 @@ async function startPlatform(databaseUrl?: string, extra: Record<string, string>
   };
 }
 
-async function actors(base: string) {
+async function actors(base: string, server: RunningServer) {
   const http = createHttp(base);
   const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
   return {
     admin: await http.login(account('admin').email, account('admin').password),
     reviewer: await http.login(account('reviewer').email, account('reviewer').password),
     manualAdminDecision: false,
+    simulatorUrl: server.simulatorUrl ?? `${base}/sim`,
   };
 }
 
@@ -87,7 +104,7 @@ async function actors(base: string) {
 async function filingThroughput(label: string, databaseUrl?: string, extra: Record<string, string> = {}) {
   const platform = await startPlatform(databaseUrl, extra);
   const base = platform.server.url;
-  const who = await actors(base);
+  const who = await actors(base, platform.server);
   const warm = await completeFirstFiling(base, who);
   const started = performance.now();
   const durations: number[] = [];
@@ -215,10 +232,12 @@ async function main() {
   const lookupPath = `/api/v1/public/lookup?number=${encodeURIComponent(pglite.websiteNumber)}`;
   const lookupUncached = await load(`${pglite.platform.server.url}${lookupPath}`);
   console.log('public lookup, no cache', lookupUncached);
-  const { dataDir, key } = pglite.platform;
+  const { dataDir, key, ports } = pglite.platform;
   await pglite.platform.server.stop();
   // Same data directory, default cache: the figure a deployment sees for a hot public query.
-  const cached = await startServer(loadConfig({ ...baseEnv(dataDir), PI_ENCRYPTION_KEY: key }), { quiet: true });
+  const cached = await startServer(loadConfig({ ...baseEnv(dataDir, undefined, ports), PI_ENCRYPTION_KEY: key }), {
+    quiet: true,
+  });
   const lookup = await load(`${cached.url}${lookupPath}`);
   console.log('public lookup, cached', lookup);
   await cached.stop();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './adapters/db/schema.ts';
 import type { Config } from './config.ts';
 import type { LifecycleConfig } from './domain/lifecycle/types.ts';
+import type { EmailSender, SmsSender } from './domain/notifications/ports.ts';
 import type { Clock } from './domain/ports/clock.ts';
 import type { ObjectStore } from './domain/ports/object-store.ts';
 import type { PiCipher } from './domain/ports/pi-cipher.ts';
@@ -19,4 +20,7 @@ export type AppContext = {
   storage: ObjectStore;
   regulator: RegulatorGateway;
   lifecycle: LifecycleConfig;
+  /** Applicant notifications (SMS_PROVIDER / EMAIL_TRANSPORT). */
+  sms: SmsSender;
+  email: EmailSender;
 };

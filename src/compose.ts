@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
+import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
+import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
 import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './domain/ports/clock.ts';
 import { systemClock } from './domain/ports/clock.ts';
+import type { RegulatorGateway } from './domain/ports/regulator-gateway.ts';
 import {
   createInProcessRegulator,
   createSimulatorStore,
@@ -17,7 +20,8 @@ import {
 export type Composition = {
   ctx: AppContext;
   db: DbHandle;
-  regulator: InProcessRegulator;
+  /** Only with REGULATOR=in_process: the simulator living inside this process (the fast fake). */
+  inProcess: InProcessRegulator | null;
   close: () => Promise<void>;
 };
 
@@ -36,26 +40,40 @@ export async function compose(
       config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { pgliteDir: join(config.DATA_DIR, 'pglite') },
     ));
   await migrateToLatest(db.db);
-  await createSimulatorStore(db.db);
   const masterKey = loadPiKey(config);
   const cipher = createPiCipher({ masterKey });
-  const regulator = createInProcessRegulator({
-    db: db.db,
-    clock,
-    options: {
-      // Derived from the platform key so pending SMS codes stay checkable across restarts.
-      smsSecret: createHmac('sha256', masterKey).update('simulator-sms').digest('hex'),
-      defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
-    },
-  });
+
+  let inProcess: InProcessRegulator | null = null;
+  let regulator: RegulatorGateway;
+  if (config.REGULATOR === 'in_process') {
+    await createSimulatorStore(db.db);
+    inProcess = createInProcessRegulator({
+      db: db.db,
+      clock,
+      options: {
+        // Derived from the platform key so pending SMS codes stay checkable across restarts.
+        smsSecret: createHmac('sha256', masterKey).update('simulator-sms').digest('hex'),
+        defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
+      },
+    });
+    regulator = inProcess.gateway;
+  } else {
+    regulator = createHttpRegulatorGateway({
+      baseUrl: config.REGULATOR_URL,
+      apiKey: config.REGULATOR_API_KEY,
+      timeoutMs: config.REGULATOR_TIMEOUT_MS,
+    });
+  }
+
   const ctx: AppContext = {
     config,
     db: db.db,
     clock,
     cipher,
     storage: createObjectStoreFromConfig(config, cipher),
-    regulator: regulator.gateway,
+    regulator,
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
+    ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
   };
-  return { ctx, db, regulator, close: () => db.close() };
+  return { ctx, db, inProcess, close: () => db.close() };
 }

@@ -1,54 +1,94 @@
 import type { FastifyInstance } from 'fastify';
 import { type Composition, compose } from './compose.ts';
 import type { Config } from './config.ts';
+import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
 import { buildApp } from './http/app.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
 import { ensureDemoData } from './seed/demo.ts';
+import { type SimulatorService, startSimulatorService } from './simulator/service/start.ts';
 import { syncByRegulatorRef } from './use-cases/regulator/sync-regulator-status.ts';
 import { startWorker } from './worker/worker.ts';
 
-export type RunningServer = { app: FastifyInstance; composition: Composition; url: string; stop: () => Promise<void> };
+export type RunningServer = {
+  app: FastifyInstance;
+  composition: Composition;
+  url: string;
+  /** The simulator service started beside the platform, when it was. */
+  simulatorUrl: string | null;
+  simulator: SimulatorService | null;
+  stop: () => Promise<void>;
+};
 
-/** Starts the platform: database, in-process regulator simulator, background worker and HTTP server. */
+/**
+ * Starts the platform: database, background worker and HTTP server, and — unless told otherwise — the regulator
+ * simulator as its own service beside it, reached through the real HTTP gateway adapter and reporting back by
+ * signed callbacks. With REGULATOR=in_process the simulator runs inside this process instead (the fast fake).
+ */
 export async function startServer(config: Readonly<Config>, opts: { quiet?: boolean } = {}): Promise<RunningServer> {
-  const composition = await compose(config);
-  const { ctx, regulator } = composition;
-  const demo = (config.SEED_DEMO ?? config.NODE_ENV !== 'production') ? await ensureDemoData(composition) : null;
+  const development = config.NODE_ENV !== 'production';
+  const startSimulator = config.REGULATOR === 'http' && (config.SIM_ENABLED ?? development);
+  const simulator = startSimulator
+    ? await startSimulatorService({
+        port: config.SIM_PORT,
+        host: config.HOST,
+        dataDir: config.DATA_DIR,
+        ...(config.DATABASE_URL && { databaseUrl: config.DATABASE_URL }),
+        apiKey: config.REGULATOR_API_KEY,
+        callbackUrl: config.SIM_CALLBACK_URL ?? `http://${config.HOST}:${config.PORT}${CALLBACK_PATH}`,
+        callbackSecret: config.REGULATOR_CALLBACK_SECRET,
+        seed: config.SEED_DEMO ?? development,
+        simulatorOptions: {
+          defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
+        },
+        ...(opts.quiet ? {} : { logger: { level: config.LOG_LEVEL } }),
+      })
+    : null;
+  // The platform talks to the simulator where it actually listens (SIM_PORT may be 0 in tests and benchmarks).
+  const effective: Readonly<Config> = simulator ? { ...config, REGULATOR_URL: simulator.url } : config;
+
+  const composition = await compose(effective);
+  const { ctx, inProcess } = composition;
+  const demo = (config.SEED_DEMO ?? development) ? await ensureDemoData(composition) : null;
 
   const app = await buildApp({
     ctx,
     logger: opts.quiet ? false : { level: config.LOG_LEVEL },
-    extraPlugins: [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: regulator.sim } }],
+    extraPlugins: inProcess ? [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: inProcess.sim } }] : [],
   });
   const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
-  const unsubscribe = regulator.onStatusChange((ref) => {
+  const unsubscribe = inProcess?.onStatusChange((ref: string) => {
     syncByRegulatorRef(ctx, ref).catch((err) => log('sync after regulator change failed', err));
   });
   const worker = startWorker(ctx, config.WORKER_INTERVAL_MS, {
-    beforeTick: async () => {
-      await regulator.sim.tick();
-    },
+    ...(inProcess && {
+      beforeTick: async () => {
+        await inProcess.sim.tick();
+      },
+    }),
     onError: (err) => log('worker pass failed', err),
   });
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 
   if (demo && !opts.quiet) {
     const lines = demo.accounts.map((a) => `  ${a.role.padEnd(12)} ${a.email}  /  ${a.password}`);
-    app.log.info(`demo accounts (development only):\n${lines.join('\n')}`);
+    const simLine = simulator
+      ? `  simulator (MIIT + 管局): ${simulator.url}  — SMS outbox ${simulator.url}/outbox, 短信核验 ${simulator.url}/sms, 管局 console ${simulator.url}/console`
+      : `  simulator (in-process): ${url}/sim/api/sms/outbox`;
     process.stdout.write(
-      `\nbeian is running at ${url}\n  API docs: ${url}/api/docs\n  simulator: ${url}/sim/api/sms/outbox\nDemo accounts:\n${lines.join('\n')}\n\n`,
+      `\nbeian is running at ${url}\n  API docs: ${url}/api/docs\n${simLine}\nDemo accounts:\n${lines.join('\n')}\n\n`,
     );
   }
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      unsubscribe();
+      unsubscribe?.();
       await app.close();
       await worker.stop();
       await composition.close();
+      await simulator?.stop();
     })();
     return stopping;
   };
-  return { app, composition, url, stop };
+  return { app, composition, url, simulatorUrl: simulator?.url ?? null, simulator, stop };
 }

@@ -60,23 +60,25 @@ async function boot(): Promise<TestPlatform> {
     DATA_DIR: dataDir,
     PI_ENCRYPTION_KEY: key,
     PUBLIC_LOOKUP_CACHE_SECONDS: '0',
+    REGULATOR: 'in_process',
     ...('databaseUrl' in where && { DATABASE_URL: where.databaseUrl }),
   });
   const composition = await compose(config, { clock, db });
+  const regulator = composition.inProcess!;
   const app = await buildApp({
     ctx: composition.ctx,
-    extraPlugins: [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: composition.regulator.sim } }],
+    extraPlugins: [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: regulator.sim } }],
   });
   const settle = async () => {
     for (let i = 0; i < 3; i++) {
-      await runWorkerOnce(composition.ctx, { beforeTick: async () => void (await composition.regulator.sim.tick()) });
+      await runWorkerOnce(composition.ctx, { beforeTick: async () => void (await regulator.sim.tick()) });
     }
   };
   return {
     app,
     ctx: composition.ctx,
     clock,
-    regulator: composition.regulator,
+    regulator,
     settle,
     close: async () => {
       await app.close();

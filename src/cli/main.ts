@@ -8,7 +8,8 @@ import { runPrecheckFile } from './precheck-command.ts';
 const USAGE = `beian — ICP filing platform
 
 Usage:
-  beian serve                       start the platform (HTTP API, worker, in-process regulator simulator)
+  beian serve                       start the platform (HTTP API, worker) and the regulator simulator service beside it
+  beian sim                         start only the regulator simulator service (MIIT + 管局) on SIM_PORT
   beian migrate                     apply database migrations
   beian seed                        create the demo accounts, resources and simulator records (empty database only)
   beian create-user --email E --password P --role R [--name N] [--parent-email E] [--unverified]
@@ -45,6 +46,35 @@ async function main(argv: string[]): Promise<number> {
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      return new Promise<number>(() => {});
+    }
+    case 'sim': {
+      const { startSimulatorService } = await import('../simulator/service/start.ts');
+      const { CALLBACK_PATH } = await import('../contracts/regulator-protocol.ts');
+      const config = loadConfig();
+      const service = await startSimulatorService({
+        port: config.SIM_PORT,
+        host: config.HOST,
+        dataDir: config.DATA_DIR,
+        ...(config.DATABASE_URL && { databaseUrl: config.DATABASE_URL }),
+        apiKey: config.REGULATOR_API_KEY,
+        callbackUrl: config.SIM_CALLBACK_URL ?? `http://${config.HOST}:${config.PORT}${CALLBACK_PATH}`,
+        callbackSecret: config.REGULATOR_CALLBACK_SECRET,
+        seed: config.SEED_DEMO ?? config.NODE_ENV !== 'production',
+        simulatorOptions: {
+          defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
+        },
+        logger: { level: config.LOG_LEVEL },
+      });
+      process.stdout.write(
+        `\nregulator simulator running at ${service.url} (pages: /sms /outbox /console /clock; API docs /api/docs)\n`,
+      );
+      const shutdown = async () => {
+        await service.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
       return new Promise<number>(() => {});
     }
     case 'migrate':

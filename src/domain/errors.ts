@@ -156,6 +156,11 @@ export const ERROR_CATALOGUE = {
     zh: '没有待核验的短信',
     en: 'No SMS verification is pending for this mobile',
   },
+  CALLBACK_SIGNATURE_INVALID: {
+    category: 'forbidden',
+    zh: '回调签名无效或已过期',
+    en: 'The callback signature is invalid or outside the replay window',
+  },
   REGULATOR_UNAVAILABLE: { category: 'upstream', zh: '管局系统暂不可用', en: 'The regulator system is unavailable' },
   IDEMPOTENCY_KEY_REUSED: {
     category: 'invalid',

@@ -12,13 +12,16 @@ import type { AppContext } from '../app-context.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { adminDevOutboxRoutes } from './routes/admin-dev-outbox-routes.ts';
 import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
 import { applicantCodeRoutes } from './routes/applicant-code-routes.ts';
 import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
+import { applicantNotificationRoutes } from './routes/applicant-notification-routes.ts';
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
+import { regulatorCallbackRoutes } from './routes/regulator-callback-routes.ts';
 import { reviewerRoutes } from './routes/reviewer-routes.ts';
 
 export type RouteSummary = { method: string; url: string; access: RouteAccess | undefined };
@@ -112,12 +115,15 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   await app.register(applicantCodeRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
+  await app.register(applicantNotificationRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(adminDevOutboxRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(publicLookupRoutes, {
     prefix: '/api/v1/public',
     ctx,
     rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' },
     cacheSeconds: ctx.config.PUBLIC_LOOKUP_CACHE_SECONDS,
   });
+  await app.register(regulatorCallbackRoutes, { prefix: '/api/v1/regulator', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   return app;
 }

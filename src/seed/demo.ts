@@ -29,11 +29,11 @@ const SUB_ACCOUNT: DemoAccount = {
 };
 
 /**
- * Seeds the demo accounts, the applicant's cloud resources and the simulator's national records once, when the
- * database has no users yet. Later starts leave everything as it is.
+ * Seeds the demo accounts and the applicant's cloud resources once, when the database has no users yet (and the
+ * in-process simulator's national records). Later starts leave everything as it is.
  */
 export async function ensureDemoData(composition: Composition): Promise<{ accounts: DemoAccount[]; created: boolean }> {
-  const { ctx, regulator } = composition;
+  const { ctx, inProcess } = composition;
   const accounts = [...DEMO_ACCOUNTS, SUB_ACCOUNT];
   const existing = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return { accounts, created: false };
@@ -47,6 +47,7 @@ export async function ensureDemoData(composition: Composition): Promise<{ accoun
   const applicantId = users.get('applicant')!;
   await createUser(ctx, { ...SUB_ACCOUNT, parentUserId: applicantId, realNameVerified: true });
   await seedResourcesForAccount(ctx.db, applicantId, now);
-  await regulator.sim.seed();
+  // The simulator service seeds its own national records; the in-process one is seeded here.
+  await inProcess?.sim.seed();
   return { accounts, created: true };
 }

@@ -37,6 +37,20 @@ export async function openTestDatabase(): Promise<{ db: Kysely<any>; kind: strin
   };
 }
 
+/**
+ * A PostgreSQL URL of a fresh database for one test file, for code that opens its own pool (the simulator service).
+ * Null without DATABASE_URL (the caller then uses PGlite).
+ */
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return null;
+  const name = `sim_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(url, `CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 async function adminQuery(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -68,6 +82,8 @@ const SIM_TABLES = [
   'sim_domain',
   'sim_serial_counter',
   'sim_review_policy',
+  'sim_clock',
+  'sim_callback_outbox',
 ];
 
 export async function createTestSimulator(options: SimulatorOptions = {}): Promise<TestSimulator> {

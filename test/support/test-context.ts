@@ -6,8 +6,11 @@ import pg from 'pg';
 import { createPiCipher } from '../../src/adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from '../../src/adapters/db/connect.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { createOutboxEmailSender } from '../../src/adapters/notifications/email-sender.outbox.ts';
+import { createOutboxSmsSender } from '../../src/adapters/notifications/sms-sender.outbox.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { EmailSender, SmsSender } from '../../src/domain/notifications/ports.ts';
 import { createManualClock, type ManualClock } from '../../src/domain/ports/clock.ts';
 import type { ObjectStore } from '../../src/domain/ports/object-store.ts';
 import type { RegulatorGateway } from '../../src/domain/ports/regulator-gateway.ts';
@@ -23,6 +26,9 @@ export type TestContextOptions = {
   config?: Record<string, string | undefined>;
   storage?: ObjectStore;
   regulator?: RegulatorGateway;
+  /** Default to the dev outbox adapters over the test database (what a test reads back). */
+  sms?: SmsSender;
+  email?: EmailSender;
 };
 
 export type TestContext = { ctx: AppContext; clock: ManualClock; close: () => Promise<void> };
@@ -54,14 +60,18 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       PUBLIC_LOOKUP_CACHE_SECONDS: '0',
       ...opts.config,
     });
+    const db = database.handle.db;
+    const cipher = createPiCipher({ masterKey: Buffer.from(config.PI_ENCRYPTION_KEY!, 'base64') });
     const ctx: AppContext = {
       config,
-      db: database.handle.db,
+      db,
       clock,
-      cipher: createPiCipher({ masterKey: Buffer.from(config.PI_ENCRYPTION_KEY!, 'base64') }),
+      cipher,
       storage: opts.storage ?? notWired<ObjectStore>('storage'),
       regulator: opts.regulator ?? notWired<RegulatorGateway>('regulator'),
       lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
+      sms: opts.sms ?? createOutboxSmsSender(db, cipher, clock),
+      email: opts.email ?? createOutboxEmailSender(db, cipher, clock),
     };
     const close = async () => {
       await database.close();

@@ -17,20 +17,44 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
+
 /**
  * One pg.Pool for both databases: PGlite through its node-postgres adapter (embedded default) or a real
  * PostgreSQL server. Everything above this file sees the same pool and the same Kysely dialect.
+ *
+ * `schema` (PostgreSQL only): creates the schema if needed and makes it the only entry of every connection's
+ * search_path, so a second service (the regulator simulator) can share a server or even a database with the
+ * platform without sharing tables. PGlite ignores it: a separate service uses a separate data directory instead.
  */
 export async function openDatabase(options: {
   databaseUrl?: string;
   pgliteDir?: string;
+  schema?: string;
   onIdleError?: (error: Error) => void;
 }): Promise<DbHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const { schema } = options;
+    if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      ...(schema && { options: `-c search_path=${schema}` }),
+    });
     // An idle connection dropped by the server (restart, failover, a forced DROP DATABASE) must not crash the
     // process: the pool discards it and the next query opens a new one.
     pool.on('error', (error) => options.onIdleError?.(error));
+    if (schema) {
+      try {
+        await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      } catch (error) {
+        // Two processes creating the same schema at once: the loser sees a unique violation; the schema exists.
+        if ((error as { code?: string }).code !== '23505') {
+          await pool.end();
+          throw error;
+        }
+      }
+    }
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }

@@ -198,6 +198,51 @@ export type IdempotencyKeyTable = {
   created_at: Timestamp;
 };
 
+/** Delivery state of one channel of a notification; `pending` until the first attempt records an outcome. */
+export type NotificationChannelStatus = 'pending' | 'sent' | 'rate_limited' | 'no_phone' | 'failed' | 'not_applicable';
+
+export type NotificationTable = {
+  id: string;
+  account_id: string;
+  order_id: string | null;
+  template: string;
+  locale: string;
+  title: string;
+  body: string;
+  sms_status: NotificationChannelStatus;
+  email_status: NotificationChannelStatus;
+  idempotency_key: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  /** Insertion order, the tie-breaker for items with the same created_at. */
+  seq: Generated<number>;
+};
+
+export type SmsSendLogTable = {
+  id: string;
+  /** Blind index of the phone (purpose 'phone'); the number itself is never stored here. */
+  phone_bidx: string;
+  sent_at: Timestamp;
+};
+
+/** Development-only stand-ins for a phone and a mailbox; the recipient is encrypted like all PI. */
+export type DevSmsOutboxTable = {
+  id: string;
+  to_enc: string;
+  text: string;
+  idempotency_key: string;
+  created_at: Timestamp;
+};
+
+export type DevEmailOutboxTable = {
+  id: string;
+  to_enc: string;
+  subject: string;
+  text: string;
+  idempotency_key: string;
+  created_at: Timestamp;
+};
+
 export type Database = {
   users: UserTable;
   sessions: SessionTable;
@@ -213,6 +258,10 @@ export type Database = {
   deadlines: DeadlineTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
+  notifications: NotificationTable;
+  sms_send_log: SmsSendLogTable;
+  dev_sms_outbox: DevSmsOutboxTable;
+  dev_email_outbox: DevEmailOutboxTable;
 };
 
 export type UserRow = Selectable<UserTable>;
@@ -224,3 +273,4 @@ export type WebsiteRow = Selectable<WebsiteTable>;
 export type MaterialRow = Selectable<MaterialTable>;
 export type AuthorizationCodeRow = Selectable<AuthorizationCodeTable>;
 export type ResourceRow = Selectable<ResourceTable>;
+export type NotificationRow = Selectable<NotificationTable>;

@@ -140,6 +140,30 @@ export type SimReviewPolicyTable = {
   updated_at: Timestamp;
 };
 
+export type SimClockTable = { id: number; offset_ms: ColumnType<number, number, number>; updated_at: Timestamp };
+
+export const CALLBACK_STATUSES = ['pending', 'delivered', 'dropped', 'failed'] as const;
+export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
+
+/** One signed callback to the provider (service mode only); `dropped` = lost on purpose by a test hook. */
+export type SimCallbackOutboxTable = {
+  id: Generated<number>;
+  event_id: string;
+  order_ref: string;
+  order_id: string;
+  state: string;
+  occurred_at: Timestamp;
+  url: string;
+  status: CallbackStatus;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+};
+
+export type SimSettingTable = { key: string; value: string; updated_at: Timestamp };
+
 export type SimDatabase = {
   sim_subject: SimSubjectTable;
   sim_website: SimWebsiteTable;
@@ -149,6 +173,9 @@ export type SimDatabase = {
   sim_sms_outbox: SimSmsOutboxTable;
   sim_serial_counter: SimSerialCounterTable;
   sim_review_policy: SimReviewPolicyTable;
+  sim_clock: SimClockTable;
+  sim_callback_outbox: SimCallbackOutboxTable;
+  sim_setting: SimSettingTable;
 };
 
 export type SimDb = Kysely<SimDatabase>;

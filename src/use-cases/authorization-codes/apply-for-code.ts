@@ -9,6 +9,7 @@ import {
 } from '../../domain/authorization-code.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts';
+import { armAuthorizationCodeReminder } from '../notifications/reminder-deadlines.ts';
 import { type AuthorizationCodeView, toCodeView } from './list-codes.ts';
 
 /** The durable timer that turns an unused code invalid on its expiry date (see expireCode). */
@@ -97,6 +98,7 @@ export async function applyForCode(
         .insertInto('deadlines')
         .values({ id: crypto.randomUUID(), kind: CODE_EXPIRY_DEADLINE, ref_id: code, due_at: expiresAt, attempts: 0 })
         .execute();
+      await armAuthorizationCodeReminder(trx, code, expiresAt);
       return toCodeView(
         {
           code,

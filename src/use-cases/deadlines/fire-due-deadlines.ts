@@ -3,6 +3,11 @@ import type { AppContext } from '../../app-context.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { OrderEvent } from '../../domain/lifecycle/types.ts';
 import { expireCode } from '../authorization-codes/reserve-codes.ts';
+import {
+  AUTHORIZATION_CODE_REMINDER_DEADLINE,
+  SMS_DEADLINE_REMINDER_DEADLINE,
+} from '../notifications/reminder-deadlines.ts';
+import { remindAuthorizationCodeExpiring, remindSmsDeadline } from '../notifications/reminders.ts';
 import { executeTransition } from '../orders/execute-transition.ts';
 import { backoffMs } from '../regulator/dispatch-outbox.ts';
 
@@ -68,6 +73,8 @@ export async function fireDueDeadlines(ctx: AppContext, limit = 50): Promise<num
 }
 
 async function fire(ctx: AppContext, kind: string, refId: string): Promise<void> {
+  if (kind === AUTHORIZATION_CODE_REMINDER_DEADLINE) return void (await remindAuthorizationCodeExpiring(ctx, refId));
+  if (kind === SMS_DEADLINE_REMINDER_DEADLINE) return void (await remindSmsDeadline(ctx, refId));
   if (kind === 'authorization_code_expiry') {
     await ctx.db.transaction().execute((trx) => expireCode(trx, refId, ctx.clock.now()));
     return;

@@ -143,7 +143,21 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
         .execute();
       return;
     case 'notify.applicant':
-      // Delivery (SMS, e-mail, inbox) belongs to the notification service; the audit row lists the templates.
+      // Queued, not sent: delivery (SMS, e-mail, inbox) happens after commit, in the outbox. The key names the
+      // event (order, template, submission, the version this transition writes), so each event notifies once.
+      await trx
+        .insertInto('outbox')
+        .values({
+          id: crypto.randomUUID(),
+          topic: 'notify.applicant',
+          payload: JSON.stringify({ orderId: order.id, template: effect.template }),
+          idempotency_key: `notify:${order.id}:${effect.template}:${order.submissionCount}:${order.version + 1}`,
+          attempts: 0,
+          next_attempt_at: now,
+          created_at: now,
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .execute();
       return;
   }
 }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { findOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
+import type { NotificationTemplate } from '../../domain/lifecycle/types.ts';
+import { notifyApplicant } from '../notifications/notify-applicant.ts';
 import { buildSubmission } from './build-submission.ts';
 import { syncRegulatorStatus } from './sync-regulator-status.ts';
 
@@ -55,6 +57,13 @@ export async function dispatchOutbox(ctx: AppContext, limit = 20): Promise<numbe
   for (const row of rows) {
     try {
       if (row.topic === 'regulator.submit') await sendToRegulator(ctx, row);
+      else if (row.topic === 'notify.applicant') {
+        await notifyApplicant(ctx, {
+          orderId: String(row.payload.orderId),
+          template: row.payload.template as NotificationTemplate,
+          idempotencyKey: row.idempotency_key,
+        });
+      }
       await ctx.db
         .updateTable('outbox')
         .set({ done_at: ctx.clock.now(), locked_until: null, last_error: null })
