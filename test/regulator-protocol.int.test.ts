@@ -12,6 +12,7 @@ import {
   newApplicant,
   passProviderStages,
   regulatorRef,
+  uploadImage,
 } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
 
@@ -233,3 +234,84 @@ describe('the unit path through the service', () => {
     expect(done.numbers?.subjectNumber).toMatch(/^京ICP备\d{10}号$/);
   });
 });
+
+describe('national records are editable through the simulator API', () => {
+  it('POST /api/records files a subject elsewhere; the platform then determines 新增接入 for its domain', async () => {
+    const rp = person({ name: '郑十一' });
+    const domain = uniqueDomain('elsewhere');
+    const res = await fetch(`${p.service!.url}/api/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        province: 'beijing',
+        subject: {
+          name: rp.name,
+          subjectType: 'individual',
+          certificateType: 'resident_id',
+          certificateNumber: rp.idNumber,
+          responsible: { name: rp.name, idType: 'resident_id', idNumber: rp.idNumber },
+        },
+        websites: [{ domain, name: '郑十一的摄影集' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const filed = (await res.json()) as { subjectNumber: string; websites: Array<{ websiteNumber: string }> };
+    expect(filed.websites[0]?.websiteNumber).toBe(`${filed.subjectNumber}-1`);
+    const a = await newApplicant(p);
+    const order = await start(a, {
+      kind: 'new',
+      domain,
+      subjectAlreadyFiled: true,
+      subjectFilingNumber: filed.subjectNumber,
+    });
+    expect(order.type).toBe('add_access_subject_elsewhere');
+  });
+});
+
+describe('a submission whose outcome is unknown', () => {
+  it('is looked up by its idempotency key before any resend, so MIIT receives the order once', async () => {
+    const a = await newApplicant(p);
+    const domain = uniqueDomain('lost-answer');
+    const rp = person({ name: '钱十二' });
+    const order = await start(a, { kind: 'new', domain, subjectAlreadyFiled: false });
+    const { code, ip } = await a.code();
+    await completeAndSubmit(p, a, order.id, {
+      subject: individualSubject(rp),
+      websites: [website(domain, code, ip, rp)],
+    });
+    const real = p.ctx.regulator;
+    let submits = 0;
+    // The regulator takes the order, but the answer never reaches the platform (a connection reset).
+    p.ctx.regulator = {
+      ...real,
+      submit: async (s) => {
+        submits += 1;
+        await real.submit(s);
+        throw new Error('socket hang up');
+      },
+    };
+    try {
+      const view = await api<OrderView>(p, reviewer, 'POST', `/api/v1/reviewer/orders/${order.id}/provider-review`, {
+        decision: 'approve',
+      });
+      expect(view.state).toBe('pending_authenticity_verification');
+      await passProviderStagesAfterApproval(a, order.id);
+      await p.settle();
+      p.clock.advance(5_000); // past the first backoff
+      await p.settle();
+    } finally {
+      p.ctx.regulator = real;
+    }
+    expect(submits).toBe(1);
+    expect((await getOrder(p, a, order.id)).state).toBe('pending_sms_verification');
+    const atRegulator = (await p.regulator.sim.listOrders({})).filter((o) => o.orderId === order.id);
+    expect(atRegulator).toHaveLength(1);
+  });
+});
+
+/** The curtain photo and its approval, for an order already past 初审. */
+async function passProviderStagesAfterApproval(a: Applicant, id: string) {
+  await uploadImage(p, a, id, { kind: 'curtain_photo', websiteIndex: '0' });
+  await api(p, a, 'POST', `/api/v1/applicant/orders/${id}/authenticity`);
+  await api(p, reviewer, 'POST', `/api/v1/reviewer/orders/${id}/authenticity-review`, { decision: 'approve' });
+}

@@ -13,6 +13,8 @@ import {
   DomainBodySchema,
   DomainEntrySchema,
   ERROR_RESPONSES,
+  FiledRecordBodySchema,
+  FiledRecordResponseSchema,
   OrderDetailSchema,
   OrdersQuerySchema,
   OrdersResponseSchema,
@@ -126,6 +128,12 @@ export const simulatorRoutes: FastifyPluginAsync<SimulatorRoutesOptions> = async
     '/api/records',
     { schema: { querystring: RecordsQuerySchema, response: { 200: RecordsResponseSchema, ...ERROR_RESPONSES } } },
     async (req) => sim.findRecords(req.query),
+  );
+
+  app.post(
+    '/api/records',
+    { schema: { body: FiledRecordBodySchema, response: { 200: FiledRecordResponseSchema, ...ERROR_RESPONSES } } },
+    async (req) => sim.createFiledRecord(req.body),
   );
 
   app.post('/api/tick', { schema: { response: { 200: TickResponseSchema, ...ERROR_RESPONSES } } }, async () =>

@@ -188,3 +188,40 @@ export const TickResponseSchema = z.object({
   domainsReported: z.number().int(),
   autoDecided: z.array(z.object({ ref: z.string(), state: z.string() })),
 });
+
+/** A filed subject with its websites put into the national records (as if approved, possibly elsewhere). */
+export const FiledRecordBodySchema = z
+  .object({
+    province: z.enum(PROVINCE_CODES),
+    subject: z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        subjectType: z.string().min(1).max(40),
+        certificateType: z.enum(SUBJECT_CERTIFICATE_TYPES),
+        certificateNumber: z.string().trim().min(4).max(40),
+        responsible: z.object({
+          name: z.string().trim().min(1).max(50),
+          idType: z.string().min(1).max(40),
+          idNumber: z.string().trim().min(4).max(40),
+        }),
+      })
+      .strict(),
+    websites: z
+      .array(
+        z
+          .object({
+            domain: z.string().trim().min(3).max(253),
+            name: z.string().trim().min(1).max(60),
+            accessProviderCount: z.number().int().min(0).max(20).optional(),
+          })
+          .strict(),
+      )
+      .max(50),
+    registerDomains: z.boolean().optional(),
+  })
+  .strict();
+
+export const FiledRecordResponseSchema = z.object({
+  subjectNumber: z.string(),
+  websites: z.array(z.object({ domain: z.string(), websiteNumber: z.string() })),
+});
