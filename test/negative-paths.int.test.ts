@@ -242,3 +242,53 @@ describe('who may file, and how often', () => {
     expect(codes).toEqual([200, 409]);
   });
 });
+
+describe('REL-2 Idempotency-Key on starting an order', () => {
+  const post = (a: Applicant, key: string, body: unknown) =>
+    injectJson(p.app, {
+      method: 'POST',
+      url: '/api/v1/applicant/orders',
+      cookie: a.cookie,
+      body,
+      headers: { 'idempotency-key': key },
+    });
+
+  it('the same key and body return the same order; another body with the key is refused; a missing key just runs', async () => {
+    const a = await newApplicant(p);
+    const body = { kind: 'new', domain: uniqueDomain('idem'), subjectAlreadyFiled: false };
+    const results = await Promise.all(Array.from({ length: 5 }, () => post(a, 'retry-key-0001', body)));
+    const ok = results.filter((r) => r.statusCode === 201);
+    // Concurrent copies either replay the stored answer or see the first still running (409); never a second order.
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    expect(results.every((r) => r.statusCode === 201 || r.json().code === 'IDEMPOTENCY_IN_PROGRESS')).toBe(true);
+    expect(new Set(ok.map((r) => r.json().id)).size).toBe(1);
+    const replay = await post(a, 'retry-key-0001', body);
+    expect(replay.statusCode).toBe(201);
+    expect(replay.json()).toEqual(ok[0]!.json());
+    const orders = await p.ctx.db
+      .selectFrom('filing_orders')
+      .select('id')
+      .where('account_id', '=', a.user.id)
+      .execute();
+    expect(orders).toHaveLength(1);
+    const other = await post(a, 'retry-key-0001', { ...body, domain: uniqueDomain('idem') });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('a failed first attempt frees the key, and keys are scoped per account', async () => {
+    const a = await newApplicant(p);
+    const bad = { kind: 'new', domain: 'not a domain', subjectAlreadyFiled: false };
+    expect((await post(a, 'retry-key-0002', bad)).statusCode).toBe(400);
+    const good = { kind: 'new', domain: uniqueDomain('idem'), subjectAlreadyFiled: false };
+    expect((await post(a, 'retry-key-0002', good)).statusCode).toBe(201);
+    // Another account may use the same key for its own, different request.
+    const b = await newApplicant(p);
+    const c = await newApplicant(p);
+    const theirs = await post(b, 'retry-key-0003', { ...good, domain: uniqueDomain('idem') });
+    const mine = await post(c, 'retry-key-0003', { ...good, domain: uniqueDomain('idem') });
+    expect(theirs.statusCode).toBe(201);
+    expect(mine.statusCode).toBe(201);
+    expect(mine.json().id).not.toBe(theirs.json().id);
+  });
+});

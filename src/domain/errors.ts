@@ -9,6 +9,7 @@ export type ErrorCategory =
   | 'not_found'
   | 'conflict'
   | 'precondition'
+  | 'unprocessable'
   | 'too_large'
   | 'unsupported_media'
   | 'rate_limited'
@@ -163,7 +164,7 @@ export const ERROR_CATALOGUE = {
   },
   REGULATOR_UNAVAILABLE: { category: 'upstream', zh: '管局系统暂不可用', en: 'The regulator system is unavailable' },
   IDEMPOTENCY_KEY_REUSED: {
-    category: 'invalid',
+    category: 'unprocessable',
     zh: '幂等键已用于不同的请求',
     en: 'The idempotency key was used with a different request',
   },

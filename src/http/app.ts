@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '../app-context.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
-import { registerAuth } from './plugins/auth.ts';
+import { registerAuth, sessionCookieName } from './plugins/auth.ts';
 import { adminDevOutboxRoutes } from './routes/admin-dev-outbox-routes.ts';
 import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
@@ -47,6 +47,8 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   const app = Fastify({
     logger: logger === false ? false : { redact: LOG_REDACT, ...(logger === true ? {} : logger) },
     bodyLimit: 1024 * 1024,
+    // Slow-loris protection: a request must arrive completely within this time (uploads included).
+    requestTimeout: 120_000,
     trustProxy: false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -98,7 +100,9 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
           'REST API of the ICP filing platform (ICP备案系统). Errors use one body: {code, message, details}.',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'beian_sid' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx.config) } },
+      },
     },
     transform: jsonSchemaTransform,
   });

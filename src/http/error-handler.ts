@@ -10,6 +10,7 @@ export const STATUS_BY_CATEGORY: Record<ErrorCategory, number> = {
   not_found: 404,
   conflict: 409,
   precondition: 412,
+  unprocessable: 422,
   too_large: 413,
   unsupported_media: 415,
   rate_limited: 429,

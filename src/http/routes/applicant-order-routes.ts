@@ -16,6 +16,7 @@ import {
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
+import { runIdempotent } from '../../use-cases/idempotency/run-idempotent.ts';
 import { acceptTerms } from '../../use-cases/orders/accept-terms.ts';
 import { assertMayFile, createOrder, determineType } from '../../use-cases/orders/create-order.ts';
 import { listAccountOrders } from '../../use-cases/orders/list-orders.ts';
@@ -32,6 +33,7 @@ import { requireUser } from '../plugins/auth.ts';
 const OWNERS = ['applicant', 'sub_account'] as const;
 const FILER = ['applicant'] as const;
 const IdParams = z.object({ id: z.string().uuid() });
+const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().max(100).optional() });
 const tags = ['applicant'];
 
 /** The applicant portal's filing routes (/api/v1/applicant). Sub-accounts may read but never file. */
@@ -70,14 +72,27 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
       config: { access: FILER },
       schema: {
         tags,
-        summary: 'Start a filing order; the type is determined by the system',
+        summary: 'Start a filing order; the type is determined by the system (optional Idempotency-Key header)',
+        headers: IdempotencyHeaders,
         body: StartOrderRequestSchema,
         response: { 201: OrderViewSchema },
       },
     },
     async (request, reply) => {
-      const { id } = await createOrder(ctx, requireUser(request), request.body);
-      return reply.status(201).send(await view(id));
+      const user = requireUser(request);
+      const result = await runIdempotent(
+        ctx,
+        {
+          accountId: user.accountId,
+          key: request.headers['idempotency-key'],
+          fingerprint: ['POST /orders', request.body],
+        },
+        async () => {
+          const { id } = await createOrder(ctx, user, request.body);
+          return { status: 201, body: await view(id) };
+        },
+      );
+      return reply.status(201).send(result.body);
     },
   );
 
