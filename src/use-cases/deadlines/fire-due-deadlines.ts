@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { claimDueRows } from '../../adapters/db/claim-due-rows.ts';
 import type { AppContext } from '../../app-context.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { OrderEvent } from '../../domain/lifecycle/types.ts';
@@ -23,32 +23,7 @@ const ORDER_EVENTS: Record<string, OrderEvent> = {
  * SKIP LOCKED; a deadline whose order has already moved on is a harmless no-op.
  */
 export async function fireDueDeadlines(ctx: AppContext, limit = 50): Promise<number> {
-  const now = ctx.clock.now();
-  const due = await ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('deadlines')
-      .select(['id', 'kind', 'ref_id', 'attempts'])
-      .where('fired_at', 'is', null)
-      .where('due_at', '<=', now)
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-      .orderBy('due_at')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (rows.length > 0) {
-      await trx
-        .updateTable('deadlines')
-        .set({ locked_until: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
-    }
-    return rows;
-  });
+  const due = await claimDueRows(ctx.db, 'deadlines', { now: ctx.clock.now(), limit, leaseMs: LEASE_MS });
 
   for (const row of due) {
     try {
@@ -62,7 +37,7 @@ export async function fireDueDeadlines(ctx: AppContext, limit = 50): Promise<num
       await ctx.db
         .updateTable('deadlines')
         .set({
-          locked_until: new Date(ctx.clock.now().getTime() + backoffMs(row.attempts + 1)),
+          locked_until: new Date(ctx.clock.now().getTime() + backoffMs(row.attempts)),
           last_error: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
         })
         .where('id', '=', row.id)

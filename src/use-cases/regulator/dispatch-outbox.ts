@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { claimDueRows } from '../../adapters/db/claim-due-rows.ts';
 import { findOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { NotificationTemplate } from '../../domain/lifecycle/types.ts';
@@ -21,31 +21,8 @@ type OutboxRow = {
 
 /** Claims due outbox rows with a lease, so several workers never send the same row at once. */
 async function claimDue(ctx: AppContext, limit: number): Promise<OutboxRow[]> {
-  const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('outbox')
-      .select(['id', 'topic', 'payload', 'idempotency_key', 'attempts'])
-      .where('done_at', 'is', null)
-      .where('next_attempt_at', '<=', now)
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (rows.length === 0) return [];
-    await trx
-      .updateTable('outbox')
-      .set({ locked_until: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    return rows.map((r) => ({ ...r, payload: r.payload as Record<string, unknown>, attempts: r.attempts + 1 }));
-  });
+  const rows = await claimDueRows(ctx.db, 'outbox', { now: ctx.clock.now(), limit, leaseMs: LEASE_MS });
+  return rows.map((r) => ({ ...r, payload: r.payload as Record<string, unknown> }));
 }
 
 /**
