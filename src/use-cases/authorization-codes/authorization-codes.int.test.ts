@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainErrorOf } from '../../../test/support/domain-error.ts';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import {
   addResource,
@@ -8,7 +9,7 @@ import {
 } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
 import { addMonthsUtc, CODE_PATTERN, codeExpiry } from '../../domain/authorization-code.ts';
-import { DomainError } from '../../domain/errors.ts';
+import type { DomainError } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts';
 import { applyForCode, CODE_EXPIRY_DEADLINE } from './apply-for-code.ts';
@@ -26,14 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-};
+const failure = domainErrorOf;
 
 async function applicantWithResources(): Promise<{ accountId: string; res: SeededResources }> {
   const accountId = await insertAccount(ctx.db, clock.now());

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainErrorOf } from '../../../test/support/domain-error.ts';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import {
   createSeededResourceInventory,
@@ -6,7 +7,7 @@ import {
 } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
 import { codeExpiry } from '../../domain/authorization-code.ts';
-import { DomainError } from '../../domain/errors.ts';
+import type { DomainError } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import { applyForCode } from './apply-for-code.ts';
 import { insertAccount } from './code-test-fixtures.ts';
@@ -22,14 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-};
+const failure = domainErrorOf;
 
 /** An account with `n` unused codes on its eligible server, and that server's IP. */
 async function accountWithCodes(n: number) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainErrorOf } from '../../../test/support/domain-error.ts';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import type { AppContext } from '../../app-context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { lookupPublicRecords } from './lookup-public-records.ts';
 import { PI_MARKERS, seedPublicRecord } from './lookup-test-fixtures.ts';
 
@@ -16,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-};
+const failure = domainErrorOf;
 
 describe('lookupPublicRecords', () => {
   it('finds a website by domain in any spelling and shows only public fields', async () => {

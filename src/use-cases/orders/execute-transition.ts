@@ -118,7 +118,7 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
       return;
     case 'authorization_codes.reserve': {
       // Also releases codes a resubmitted order no longer lists.
-      const codes = await authorizationCodesToReserve(trx, ctx, order);
+      const codes = await authorizationCodesToReserve(trx, order);
       await reserveCodes(trx, { orderId: order.id, accountId: order.accountId, codes, now });
       return;
     }

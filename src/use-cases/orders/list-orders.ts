@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database, FilingOrderRow } from '../../adapters/db/schema.ts';
+import type { FilingOrderRow } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { OrderData } from '../../contracts/filing-data.ts';
 import { FILING_TYPE_INFO, type FilingType } from '../../domain/filing-type.ts';
@@ -40,8 +39,7 @@ export async function listAccountOrders(ctx: AppContext, accountId: string) {
 
 /** The reviewers' queue: orders waiting in the given states, oldest submission first (first in, first out). */
 export async function listReviewQueue(ctx: AppContext, states: OrderState[], limit = 100) {
-  const db: Kysely<Database> = ctx.db;
-  const rows = await db
+  const rows = await ctx.db
     .selectFrom('filing_orders')
     .selectAll()
     .where('state', 'in', states)

@@ -30,7 +30,7 @@ export async function hasAuthenticityMaterials(db: Kysely<Database>, order: Orde
 }
 
 /** Codes the order newly binds: a change keeps a website's existing code without reserving it again. */
-export async function authorizationCodesToReserve(trx: Kysely<Database>, _ctx: AppContext, order: Order) {
+export async function authorizationCodesToReserve(trx: Kysely<Database>, order: Order) {
   if (!FILING_TYPE_INFO[order.type].carriesWebsiteData) return [];
   const existingIds = order.data.websites.flatMap((w) => (w.websiteId ? [w.websiteId] : []));
   const existing =

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainErrorOf } from '../../../test/support/domain-error.ts';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import {
   createSeededResourceInventory,
@@ -6,7 +7,6 @@ import {
 } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
 import { addMonthsUtc } from '../../domain/authorization-code.ts';
-import { DomainError } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import { applyForCode } from '../authorization-codes/apply-for-code.ts';
 import { insertAccount, randomTestIp } from '../authorization-codes/code-test-fixtures.ts';
@@ -22,14 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-};
+const failure = domainErrorOf;
 
 describe('seeded inventory', () => {
   it('seeds one resource per eligibility case, with IPs unique across accounts', async () => {
