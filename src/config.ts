@@ -87,6 +87,11 @@ export const ConfigSchema = z
     PUBLIC_LOOKUP_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120)),
     /** Seconds a public lookup answer may be served from memory (0 = always from the database). */
     PUBLIC_LOOKUP_CACHE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(5)),
+    /**
+     * Seconds an Idempotency-Key stays "in progress" for the attempt that holds it; a retry after that runs again
+     * (a process killed mid-request leaves no key stuck). Keep it above the longest request.
+     */
+    IDEMPOTENCY_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
     /** Seed demo accounts and resources on start when the database is empty. */
     SEED_DEMO: bool,
   })

@@ -196,6 +196,11 @@ export type IdempotencyKeyTable = {
   status_code: number | null;
   response: Json<unknown> | null;
   created_at: Timestamp;
+  /** Until when the attempt holding an unanswered key keeps it; null = free to take over. */
+  locked_until: Timestamp | null;
+  claim_token: string | null;
+  /** What the request made (the order id), written in the transaction that made it. */
+  resource_id: string | null;
 };
 
 /** Delivery state of one channel of a notification; `pending` until the first attempt records an outcome. */

@@ -15,6 +15,7 @@ import {
   StartOrderRequestSchema,
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
+import { isDomainError } from '../../domain/errors.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import { runIdempotent } from '../../use-cases/idempotency/run-idempotent.ts';
 import { acceptTerms } from '../../use-cases/orders/accept-terms.ts';
@@ -87,11 +88,19 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
           key: request.headers['idempotency-key'],
           fingerprint: ['POST /orders', request.body],
         },
-        async () => {
-          const { id } = await createOrder(ctx, user, request.body);
-          return { status: 201, body: await view(id) };
+        {
+          run: async (attempt) => {
+            const { id } = await createOrder(ctx, user, request.body, { inTransaction: attempt.bind });
+            return { status: 201, body: await view(id) };
+          },
+          // An interrupted attempt made the order: answer with it rather than make another.
+          resume: async (id) => ({ status: 201, body: await view(id) }),
         },
-      );
+      ).catch((error: unknown) => {
+        const wait = isDomainError(error) && (error.details as { retryAfterSeconds?: number })?.retryAfterSeconds;
+        if (wait) reply.header('retry-after', String(wait));
+        throw error;
+      });
       return reply.status(201).send(result.body);
     },
   );

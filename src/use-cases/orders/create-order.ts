@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { appendAudit } from '../../adapters/db/audit-log.ts';
 import {
   findActiveSubjectOfAccount,
@@ -6,6 +7,7 @@ import {
   type SubjectRecord,
   type WebsiteRecord,
 } from '../../adapters/db/records-repo.ts';
+import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { OrderData } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -106,8 +108,16 @@ function pickTargets(filed: WebsiteRecord[], ids: string[]): WebsiteRecord[] {
   });
 }
 
-/** Starts a filing order (填写中). One open order per account, hence per subject. */
-export async function createOrder(ctx: AppContext, user: AuthUser, req: StartOrderRequest) {
+/**
+ * Starts a filing order (填写中). One open order per account, hence per subject. `inTransaction` runs in the
+ * transaction that creates the order (the Idempotency-Key ties itself to the new order there).
+ */
+export async function createOrder(
+  ctx: AppContext,
+  user: AuthUser,
+  req: StartOrderRequest,
+  options: { inTransaction?: (trx: Kysely<Database>, orderId: string) => Promise<void> } = {},
+) {
   assertMayFile(user);
   const open = await ctx.db
     .selectFrom('filing_orders')
@@ -204,6 +214,7 @@ export async function createOrder(ctx: AppContext, user: AuthUser, req: StartOrd
       toState: 'draft',
       details: { type },
     });
+    await options.inTransaction?.(trx, id);
     return { id, type };
   });
 }
