@@ -11,7 +11,7 @@
  * Half the kills wait for an order being started (the window of issue 6 item 15), half fall anywhere.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run test:crash -- [--kills 10] [--seed 1]
- *     [--clients 3] [--keep-db]
+ *     [--clients 3] [--where mixed|create|any] [--keep-db]
  * A fresh database is created on DATABASE_URL's server for every run and dropped afterwards (kept with
  * --keep-db). CRASH_SERVER_CMD overrides how the server is started (default `node bin/beian.js serve`).
  * Exit status 0 when every invariant holds.
@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     kills: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     clients: { type: 'string', default: '3' },
+    /** Where kills fall: `mixed` (half while an order is being started), `create` (all there) or `any`. */
+    where: { type: 'string', default: 'mixed' },
     'keep-db': { type: 'boolean', default: false },
   },
 });
@@ -232,6 +234,8 @@ type Filing = {
   body: unknown;
   orderId?: string;
   ack?: unknown;
+  /** The filer's session (sessions outlive restarts: they are rows). */
+  session?: Session;
   finalState?: string;
   numbers?: { subjectNumber: string; websites: Array<{ websiteNumber: string }> };
 };
@@ -271,6 +275,7 @@ async function fileOne(server: ServerProcess, actors: { admin: Session; reviewer
     .find((c) => c?.includes('beian_sid='));
   if (!cookie) throw new Error(`login: ${login.status} ${login.text}`);
   const me: Session = { cookie };
+  f.session = me;
   const accountId = (await call('GET', '/api/v1/auth/me', { session: me })).json.id as string;
   const ip = `124.${80 + (n % 40)}.${(n >> 3) % 256}.${1 + (n % 250)}`;
   const resource = await call('POST', '/api/v1/admin/resources', {
@@ -521,7 +526,7 @@ async function main(): Promise<number> {
     const clients = Array.from({ length: CLIENTS }, client);
 
     for (let k = 0; k < KILLS; k++) {
-      const duringCreate = random() < 0.5;
+      const duringCreate = args.where === 'create' || (args.where === 'mixed' && random() < 0.5);
       if (duringCreate) {
         // An order being started: the kill lands between its key's claim and its answer, or just around it.
         const delay = random() * 25;
@@ -644,23 +649,12 @@ async function checkInvariants(server: ServerProcess, databaseUrl: string, filin
   return failures;
 }
 
-/** Logs in as each filer again and replays its key over HTTP. */
+/** Replays every filer's key over HTTP, in the session it filed in. */
 async function replayOverHttp(server: ServerProcess, filings: Filing[], failures: string[]) {
-  for (const [n, f] of filings.entries()) {
-    if (!f.ack) continue;
-    const login = await send(server, server.base, 'POST', '/api/v1/auth/login', {
-      body: { email: f.email, password: `Crash-Password-${SEED}-${n}-x` },
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .find((c) => c?.includes('beian_sid='));
-    if (!cookie) {
-      failures.push(`${f.key}: could not log in to replay (${login.status})`);
-      continue;
-    }
+  for (const f of filings) {
+    if (!f.ack || !f.session) continue;
     const r = await send(server, server.base, 'POST', '/api/v1/applicant/orders', {
-      session: { cookie },
+      session: f.session,
       body: f.body,
       headers: { 'idempotency-key': f.key },
     });
