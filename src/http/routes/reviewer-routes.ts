@@ -34,17 +34,23 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { access: STAFF },
       schema: {
         tags,
-        summary: 'Orders waiting for the provider, oldest first',
-        querystring: z.object({ state: z.enum(ORDER_STATES).optional() }).strict(),
-        response: { 200: z.object({ items: z.array(OrderSummarySchema) }) },
+        summary: 'Orders waiting for the provider, oldest first, paged by cursor',
+        querystring: z
+          .object({
+            state: z.enum(ORDER_STATES).optional(),
+            limit: z.coerce.number().int().min(1).max(200).optional(),
+            cursor: z.string().max(512).optional(),
+          })
+          .strict(),
+        response: { 200: z.object({ items: z.array(OrderSummarySchema), nextCursor: z.string().nullable() }) },
       },
     },
-    async (request) => ({
-      items: await listReviewQueue(
+    async (request) =>
+      listReviewQueue(
         ctx,
         request.query.state ? [request.query.state] : ['pending_provider_review', 'authenticity_under_review'],
+        { limit: request.query.limit, cursor: request.query.cursor },
       ),
-    }),
   );
 
   app.get(
