@@ -38,7 +38,7 @@ let seeded: Awaited<ReturnType<typeof seedPublicRecord>>;
 beforeAll(async () => {
   ({ ctx, close } = await createTestContext());
   app = await buildAppWithLookup(ctx);
-  seeded = await seedPublicRecord(ctx.db, ctx.clock.now(), {
+  seeded = await seedPublicRecord(ctx, ctx.clock.now(), {
     name: `公开${tag}科技有限公司`,
     sites: [{ domain: `open-${tag}.cn`, name: '公开网站' }],
   });
