@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
+import { backfillPublicNames } from './adapters/db/records-repo.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
@@ -42,6 +43,8 @@ export async function compose(
   await migrateToLatest(db.db);
   const masterKey = loadPiKey(config);
   const cipher = createPiCipher({ masterKey });
+  // Migration 0004's key-derived columns (migrations hold no key); a no-op once every row is filled.
+  await backfillPublicNames(db.db, cipher);
 
   let inProcess: InProcessRegulator | null = null;
   let regulator: RegulatorGateway;

@@ -35,6 +35,12 @@ describe('beian CLI', () => {
     expect(out.errors[0].code.startsWith(prefix)).toBe(true);
   });
 
+  it('validate checks a resident ID birth date against the real date (2099 is refused)', async () => {
+    const r = await beian('validate', 'resident-id', '110105209912310029');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).errors.map((e: { code: string }) => e.code)).toEqual(['RESIDENT_ID_BIRTH_DATE']);
+  });
+
   it('validate normalises +86 mobiles and IDN domains', async () => {
     expect(JSON.parse((await beian('validate', 'mobile', '+86 138-0013-8000')).stdout).normalized).toBe('13800138000');
     expect(JSON.parse((await beian('validate', 'domain', '例子.中国')).stdout).normalized).toBe(

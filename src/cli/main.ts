@@ -134,7 +134,8 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${USAGE}\n`);
         return 2;
       }
-      const r = VALIDATORS[kind as ValidatorKind](value);
+      // The real date: a resident ID born tomorrow is as invalid here as in the pre-check.
+      const r = VALIDATORS[kind as ValidatorKind](value, new Date());
       process.stdout.write(
         `${JSON.stringify({ valid: r.valid, normalized: r.normalized, errors: r.errors.map(({ code, message }) => ({ code, message })), ...(r.warnings.length > 0 && { warnings: r.warnings }) })}\n`,
       );

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/0001-initial.ts';
 import * as m0002 from './migrations/0002-notifications.ts';
 import * as m0003 from './migrations/0003-scale-indexes.ts';
+import * as m0004 from './migrations/0004-subject-name-index.ts';
 import * as m0005 from './migrations/0005-idempotency-lease.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-notifications': m0002,
   '0003-scale-indexes': m0003,
+  '0004-subject-name-index': m0004,
   '0005-idempotency-lease': m0005,
 };
 

@@ -65,6 +65,8 @@ export type SubjectTable = {
   data_enc: string;
   /** HMAC blind index of the certificate number, for lookups without decrypting. */
   certificate_bidx: string;
+  /** HMAC blind index of an individual's normalised full name (null for units and until backfilled). */
+  name_bidx: ColumnType<string | null, string | null | undefined, string | null>;
   approved_at: Timestamp;
   updated_at: Timestamp;
 };
@@ -80,6 +82,8 @@ export type WebsiteTable = {
   icp_number: string;
   authorization_code: string | null;
   data_enc: string;
+  /** The name as shown publicly: an individual's full name inside it masked (null until backfilled). */
+  public_name: ColumnType<string | null, string | null | undefined, string | null>;
   approved_at: Timestamp;
   updated_at: Timestamp;
 };

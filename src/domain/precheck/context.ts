@@ -96,9 +96,16 @@ export const report = (
 export const isUnit = (ctx: Ctx): boolean => ctx.subjectType !== undefined && ctx.subjectType !== 'individual';
 export const isIndividualSubject = (ctx: Ctx): boolean => ctx.subjectType === 'individual';
 
-/** Comparable form of a certificate number: NFKC, no blanks, upper case. */
+/**
+ * Comparable form of a certificate number: NFKC, no blanks, no hyphens (people group digits with either),
+ * upper case.
+ */
 export const idKey = (v: string | undefined): string =>
-  v === undefined ? '' : normalizeInput(v).replace(/\s+/g, '').toUpperCase();
+  v === undefined
+    ? ''
+    : normalizeInput(v)
+        .replace(/[\s\u2010-\u2015\u2212\uFE58\uFE63-]+/g, '')
+        .toUpperCase();
 
 /** Comparable form of a phone: the validator's normalised value, else its digits. */
 export const phoneKey = (v: string | undefined): string => {
@@ -109,7 +116,7 @@ export const phoneKey = (v: string | undefined): string => {
 /** Age in completed years from a resident ID or residence permit (same layout); undefined when not derivable. */
 export function personAge(person: DraftPerson, now: Date): number | undefined {
   if (!person.idNumber || (person.idType !== 'resident_id' && person.idType !== 'residence_permit')) return undefined;
-  const info = residentIdInfo(person.idNumber);
+  const info = residentIdInfo(person.idNumber, now);
   if (!info) return undefined;
   const age = ageOn(info.birthDate, now);
   return Number.isNaN(age) ? undefined : age;

@@ -11,7 +11,6 @@ import {
   validateMobile,
   validatePersonId,
   validatePhone,
-  validateResidentId,
   validateSubjectCertificate,
 } from '../validation/index.ts';
 import { allowedCertificateTypes, CERTIFICATE_TYPE_NAMES } from './certificate-types.ts';
@@ -61,11 +60,10 @@ function reportResult(ctx: Ctx, field: string, label: Bilingual, result: Validat
   }
 }
 
-// The resident-ID validator only knows "the future" when given today's date, so it is called directly.
+// The injected clock's now bounds birth dates embedded in resident IDs and residence permits.
 const validateCertificate = (ctx: Ctx, type: SubjectCertificateType, v: string) =>
-  type === 'resident_id' ? validateResidentId(v, ctx.now) : validateSubjectCertificate(type, v);
-const validatePersonCertificate = (ctx: Ctx, type: PersonIdType, v: string) =>
-  type === 'resident_id' ? validateResidentId(v, ctx.now) : validatePersonId(type, v);
+  validateSubjectCertificate(type, v, ctx.now);
+const validatePersonCertificate = (ctx: Ctx, type: PersonIdType, v: string) => validatePersonId(type, v, ctx.now);
 
 function checkValidity(ctx: Ctx, field: string, validUntil: string | undefined | null, what: string) {
   if (!validUntil || isValidForMoreThanMonths(validUntil, ctx.now, 3)) return;

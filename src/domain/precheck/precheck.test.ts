@@ -24,6 +24,30 @@ const NATIONAL: RuleCase[] = [
     block('format.RESIDENT_ID_BIRTH_DATE', 'websites.0.responsiblePerson.idNumber'),
   ],
   [
+    'residence permit born in the future (was checked without a date)',
+    edit(unitDraft('anhui'), (d) => {
+      websiteRp(d).idType = 'residence_permit';
+      websiteRp(d).idNumber = syntheticId('810000', '2030-01-01');
+    }),
+    block('format.RESIDENCE_PERMIT_BIRTH_DATE', 'websites.0.responsiblePerson.idNumber'),
+  ],
+  [
+    'individual subject resident ID with grouping hyphens is read like one without',
+    edit(individualDraft('anhui'), (d) => {
+      const id = d.data.subject!.certificateNumber!;
+      d.data.subject!.certificateNumber = `${id.slice(0, 6)}-${id.slice(6, 14)}-${id.slice(14)}`;
+    }),
+    none('format.RESIDENT_ID_FORMAT'),
+  ],
+  [
+    'grouping hyphens do not make the individual a different person from the responsible person',
+    edit(individualDraft('anhui'), (d) => {
+      const id = d.data.subject!.certificateNumber!;
+      d.data.subject!.certificateNumber = `${id.slice(0, 6)}-${id.slice(6, 14)}-${id.slice(14)}`;
+    }),
+    none('national.individual_subject_is_responsible_person'),
+  ],
+  [
     'resident ID of no province',
     edit(unitDraft('anhui'), (d) => {
       websiteRp(d).idNumber = syntheticId('700102', '1990-01-01');

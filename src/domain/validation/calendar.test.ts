@@ -25,7 +25,7 @@ describe('VAL-7 ageOn', () => {
   });
 
   it('combines with residentIdInfo to check an entered birth date and a minimum age', () => {
-    const info = residentIdInfo('11010519491231002X')!;
+    const info = residentIdInfo('11010519491231002X', new Date('2026-05-01T00:00:00Z'))!;
     expect(info.birthDate).toBe('1949-12-31');
     expect(ageOn(info.birthDate, new Date('2026-05-01T00:00:00Z')) >= 18).toBe(true);
   });

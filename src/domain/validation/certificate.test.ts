@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PERSON_ID_TYPES, SUBJECT_CERTIFICATE_TYPES, type SubjectCertificateType } from '../filing-data.ts';
 import { validatePersonId, validateSubjectCertificate } from './certificate.ts';
 
+const TODAY = new Date('2026-01-01T00:00:00Z');
+
 // One synthetic, valid number per person certificate type.
 const PERSON_SAMPLES = {
   resident_id: '11010519491231002X',
@@ -28,12 +30,14 @@ describe('VAL-7 person certificate dispatch', () => {
     }),
   );
   it.each(matrix)('type %s, number of %s: valid = %s', (type, sampleOf, expected) => {
-    expect(validatePersonId(type, PERSON_SAMPLES[sampleOf]).valid).toBe(expected);
+    expect(validatePersonId(type, PERSON_SAMPLES[sampleOf], TODAY).valid).toBe(expected);
   });
 
   it('keeps the specific error of the dispatched validator and drops type-specific info', () => {
-    expect(validatePersonId('resident_id', '810000199001011230').errors[0]?.code).toBe('RESIDENT_ID_RESIDENCE_PERMIT');
-    expect(validatePersonId('resident_id', '11010519491231002X')).toEqual({
+    expect(validatePersonId('resident_id', '810000199001011230', TODAY).errors[0]?.code).toBe(
+      'RESIDENT_ID_RESIDENCE_PERMIT',
+    );
+    expect(validatePersonId('resident_id', '11010519491231002X', TODAY)).toEqual({
       valid: true,
       normalized: '11010519491231002X',
       errors: [],
@@ -41,9 +45,18 @@ describe('VAL-7 person certificate dispatch', () => {
     });
   });
 
+  it('refuses a birth date after today for resident IDs and residence permits', () => {
+    expect(validatePersonId('resident_id', '110105209912310029', TODAY).errors[0]?.code).toBe('RESIDENT_ID_BIRTH_DATE');
+    expect(validatePersonId('residence_permit', '810000209912310023', TODAY).errors[0]?.code).toBe(
+      'RESIDENCE_PERMIT_BIRTH_DATE',
+    );
+    expect(validateSubjectCertificate('resident_id', '110105209912310029', TODAY).valid).toBe(false);
+    expect(validateSubjectCertificate('residence_permit', '810000209912310023', TODAY).valid).toBe(false);
+  });
+
   it('refuses an unknown type, even one inherited from Object.prototype', () => {
     for (const t of ['driver_licence', '__proto__', 'toString']) {
-      expect(validatePersonId(t as never, '11010519491231002X').errors[0]?.code).toBe('PERSON_ID_TYPE_UNKNOWN');
+      expect(validatePersonId(t as never, '11010519491231002X', TODAY).errors[0]?.code).toBe('PERSON_ID_TYPE_UNKNOWN');
     }
   });
 });
@@ -68,20 +81,20 @@ describe('VAL-7 subject certificate dispatch', () => {
     ['other', ' ', false, 'CERTIFICATE_NUMBER_EMPTY'],
   ];
   it.each(table)('%s %j -> valid %s %s', (type, value, valid, code) => {
-    const result = validateSubjectCertificate(type, value);
+    const result = validateSubjectCertificate(type, value, TODAY);
     expect(result.valid).toBe(valid);
     if (code) expect(result.errors[0]?.code).toBe(code);
   });
 
   it('normalises the generic shape like the others', () => {
-    expect(validateSubjectCertificate('military_code', ' ６１００１ ').normalized).toBe('61001');
-    expect(validateSubjectCertificate('other', 'ab–12 34').normalized).toBe('AB-1234');
+    expect(validateSubjectCertificate('military_code', ' ６１００１ ', TODAY).normalized).toBe('61001');
+    expect(validateSubjectCertificate('other', 'ab–12 34', TODAY).normalized).toBe('AB-1234');
   });
 
   it('answers for every declared subject certificate type', () => {
     for (const type of SUBJECT_CERTIFICATE_TYPES) {
-      expect(validateSubjectCertificate(type, '').errors[0]?.code, type).toMatch(/_EMPTY$/);
+      expect(validateSubjectCertificate(type, '', TODAY).errors[0]?.code, type).toMatch(/_EMPTY$/);
     }
-    expect(validateSubjectCertificate('nope' as never, 'x').errors[0]?.code).toBe('CERTIFICATE_TYPE_UNKNOWN');
+    expect(validateSubjectCertificate('nope' as never, 'x', TODAY).errors[0]?.code).toBe('CERTIFICATE_TYPE_UNKNOWN');
   });
 });

@@ -11,13 +11,14 @@ import { validateResidentId } from './resident-id.ts';
 import { fail, issue, pass, type ValidationResult } from './types.ts';
 import { validateUscc } from './uscc.ts';
 
-const PERSON_ID_VALIDATORS: Record<PersonIdType, (v: string) => ValidationResult<unknown>> = {
-  resident_id: (v) => validateResidentId(v),
-  passport: validatePassport,
-  hk_macau_permit: validateHkMacauPermit,
-  taiwan_permit: validateTaiwanPermit,
-  residence_permit: (v) => validateResidencePermit(v),
-  foreign_pr_card: validateForeignPrCard,
+// Every entry takes today's date so no caller can skip the birth-date bound of the GB 11643 layouts.
+const PERSON_ID_VALIDATORS: Record<PersonIdType, (v: string, today: Date) => ValidationResult<unknown>> = {
+  resident_id: validateResidentId,
+  passport: (v) => validatePassport(v),
+  hk_macau_permit: (v) => validateHkMacauPermit(v),
+  taiwan_permit: (v) => validateTaiwanPermit(v),
+  residence_permit: validateResidencePermit,
+  foreign_pr_card: (v) => validateForeignPrCard(v),
 };
 
 /** Drops type-specific `info` so every certificate type yields the same result shape. */
@@ -32,9 +33,10 @@ const plain = ({ valid, normalized, errors, warnings }: ValidationResult<unknown
 const hasOwn = <K extends string>(table: Partial<Record<K, unknown>>, key: string): key is K =>
   Object.hasOwn(table, key);
 
-export function validatePersonId(idType: PersonIdType, v: string): ValidationResult {
+/** `today` bounds the birth date embedded in resident IDs and residence permits. */
+export function validatePersonId(idType: PersonIdType, v: string, today: Date): ValidationResult {
   if (!hasOwn(PERSON_ID_VALIDATORS, idType)) return fail([issue('PERSON_ID_TYPE_UNKNOWN', '不支持的证件类型')]);
-  return plain(PERSON_ID_VALIDATORS[idType](v));
+  return plain(PERSON_ID_VALIDATORS[idType](v, today));
 }
 
 const UNIT_CODE_VALIDATORS: Partial<Record<SubjectCertificateType, (v: string) => ValidationResult>> = {
@@ -60,12 +62,16 @@ const OTHER_UNIT_TYPES: ReadonlySet<string> = new Set<SubjectCertificateType>([
  * 部队代号 …) get a shape check only: 4 to 40 letters, digits or hyphens after normalisation. Most of them
  * carry a USCC nowadays, which passes that check too; the reviewer compares it with the scanned document.
  */
-export function validateSubjectCertificate(certificateType: SubjectCertificateType, v: string): ValidationResult {
+export function validateSubjectCertificate(
+  certificateType: SubjectCertificateType,
+  v: string,
+  today: Date,
+): ValidationResult {
   const unitValidator = hasOwn(UNIT_CODE_VALIDATORS, certificateType)
     ? UNIT_CODE_VALIDATORS[certificateType]
     : undefined;
   if (unitValidator) return unitValidator(v);
-  if (hasOwn(PERSON_ID_VALIDATORS, certificateType)) return validatePersonId(certificateType, v);
+  if (hasOwn(PERSON_ID_VALIDATORS, certificateType)) return validatePersonId(certificateType, v, today);
   if (!OTHER_UNIT_TYPES.has(certificateType)) return fail([issue('CERTIFICATE_TYPE_UNKNOWN', '不支持的证件类型')]);
   if (isOverlong(v)) return fail([issue('CERTIFICATE_NUMBER_FORMAT', certificateFormatMessage)]);
   const s = unifyDashes(normalizeCode(v));

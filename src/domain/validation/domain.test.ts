@@ -120,6 +120,42 @@ describe('VAL-5 domain: rejections', () => {
   });
 });
 
+describe('VAL-5 domain: IDNA2008 code points and TLDs (issue 6)', () => {
+  it.each([
+    ['a©b.com'],
+    ['xn--ab-tda.com'], // the same name typed as its A-label
+    ['i❤.com'],
+    ['xn--i-7iq.com'],
+    ['≠.com'],
+    ['xn--1ch.com'],
+    ['a·b.com'], // middle dot outside Catalan l·l
+    ['ᄀ.com'], // old Hangul jamo
+    ['例子\u3001.中国'], // ideographic comma
+  ])('refuses %j with DOMAIN_IDNA_DISALLOWED', (input) => {
+    expect(codes(input)).toEqual(['DOMAIN_IDNA_DISALLOWED']);
+  });
+
+  it.each([
+    ['l·l.com', 'xn--ll-0ea.com'], // CONTEXTO: Catalan ela geminada
+    ['ア・イ.jp', 'xn--ccke4x.jp'], // CONTEXTO: katakana middle dot beside kana
+    ['faß.de', 'xn--fa-hia.de'], // PVALID exception
+    ['例子.中国', 'xn--fsqu00a.xn--fiqs8s'],
+  ])('keeps the PVALID and allowed CONTEXTO name %j', (input, ascii) => {
+    expect(validateDomain(input).normalized).toBe(ascii);
+  });
+
+  it.each(['example.l33t', 'co.c', 'example.c0m', 'example.x1', 'x.١٢'])(
+    'refuses the TLD of %j: at least two letters, no digits',
+    (input) => {
+      expect(codes(input)).toEqual(['DOMAIN_TLD_INVALID']);
+    },
+  );
+
+  it('accepts an internationalised TLD given as its A-label', () => {
+    expect(validateDomain('example.xn--fiqs8s').info?.unicode).toBe('example.中国');
+  });
+});
+
 // A curated subset in the spirit of Unicode IdnaTestV2 (UTS #46, non-transitional, as the WHATWG URL parser
 // applies it): mapping, deviations kept, ignored characters, and labels that must fail.
 describe('VAL-5 domain: UTS #46 conformance subset', () => {
@@ -133,18 +169,23 @@ describe('VAL-5 domain: UTS #46 conformance subset', () => {
     ['a\u00ADb.com', 'ab.com'], // soft hyphen is ignored
     ['ﬁ.com', 'fi.com'], // compatibility ligature mapped
     ['日本語。ＪＰ', 'xn--wgv71a119e.jp'],
-    ['💩.la', 'xn--ls8h.la'],
     ['\u0645\u200C\u0646.com', 'xn--hhbc709q.com'], // ZWNJ allowed after a dual-joining letter
   ])('maps %j to %s', (input, ascii) => {
     expect(validateDomain(input).normalized).toBe(ascii);
   });
 
-  it.each(['a\u200Db.com', '\u0301a.com', 'xn--a.com', 'xn--.com', '\u{10FFFD}.com', '⑴.com', 'a.xn--zz'])(
-    'rejects %j',
-    (input) => {
-      expect(validateDomain(input).valid).toBe(false);
-    },
-  );
+  it.each([
+    'a\u200Db.com',
+    '\u0301a.com',
+    'xn--a.com',
+    'xn--.com',
+    '\u{10FFFD}.com',
+    '⑴.com',
+    'a.xn--zz',
+    '💩.la', // valid in UTS #46 without STD3 rules, DISALLOWED in IDNA2008
+  ])('rejects %j', (input) => {
+    expect(validateDomain(input).valid).toBe(false);
+  });
 });
 
 describe('VAL-5 domain: IDN round trip', () => {

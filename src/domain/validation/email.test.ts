@@ -33,8 +33,15 @@ describe('e-mail addresses', () => {
     ['user@exa_mple.com', 'EMAIL_DOMAIN'],
     ['user@-example.com', 'EMAIL_DOMAIN'],
     ['user@example..com', 'EMAIL_DOMAIN'],
+    ['z@co.c', 'EMAIL_DOMAIN'], // one-letter TLD
+    ['a@example.l33t', 'EMAIL_DOMAIN'], // digits in the TLD
+    ['a@i❤.com', 'EMAIL_DOMAIN'], // IDNA2008 disallows symbols
     [`${'a'.repeat(64)}@${`${'b'.repeat(63)}.`.repeat(3)}com`, 'EMAIL_TOO_LONG'],
   ])('rejects %j with %s', (input, code) => {
     expect(validateEmail(input).errors.map((e) => e.code)).toEqual([code]);
+  });
+
+  it('names the TLD rule in the message', () => {
+    expect(validateEmail('a@example.l33t').errors[0]?.message).toContain('顶级域名');
   });
 });

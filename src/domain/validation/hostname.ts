@@ -1,8 +1,11 @@
 /**
  * Host-name syntax shared by domains and e-mail addresses (security-reliability.md §3.5). The platform's
  * WHATWG URL parser does the UTS #46 / IDNA mapping, so browser and server agree on every A-label; the
- * stricter DNS rules it skips (label and name lengths, hyphens, letters-digits-hyphen only) are checked here.
+ * stricter DNS rules it skips (label and name lengths, hyphens, letters-digits-hyphen only, a TLD of letters)
+ * are checked here, and every U-label is held to IDNA2008's code-point rules (idna2008.ts), which UTS #46
+ * with UseSTD3ASCIIRules off does not apply.
  */
+import { isIdna2008Label } from './idna2008.ts';
 import { decodePunycode } from './punycode.ts';
 
 /** UTS #46 to-ASCII through the URL parser; null where it rejects the name. */
@@ -22,7 +25,9 @@ export type HostnameFailure =
   | 'TOO_LONG'
   | 'LABEL_TOO_LONG'
   | 'HYPHEN'
-  | 'SINGLE_LABEL';
+  | 'SINGLE_LABEL'
+  | 'TLD_INVALID'
+  | 'IDNA_DISALLOWED';
 
 export type Hostname = { ascii: string[]; unicode: string[] };
 
@@ -35,6 +40,8 @@ export const HOSTNAME_MESSAGES: Record<HostnameFailure, string> = {
   LABEL_TOO_LONG: '每一级不能超过63个字符',
   HYPHEN: '每一级不能以连字符开头或结尾，第3、4位不能同时为连字符',
   SINGLE_LABEL: '至少应包含两级，如example.com',
+  TLD_INVALID: '的最后一级（顶级域名）应为至少2个字母，不能包含数字',
+  IDNA_DISALLOWED: '包含国际化域名不允许的字符（如符号、标点、表情或全角、大写的兼容形式）',
 };
 
 // Printable ASCII other than letters, digits, '.' and '-' never belongs in a host name, and some of it
@@ -43,6 +50,9 @@ const FORBIDDEN_ASCII = /[^A-Za-z0-9.\-\u0080-\uFFFF]/;
 const LDH_LABEL = /^[a-z0-9-]+$/;
 // The WHATWG parser reads a name whose last label is numeric as an IPv4 address (even 0x7f.1).
 const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|\d+)$/i;
+// No TLD has digits or a single letter (ICANN's string rules; RFC 1123 §2.1 for the numeric case); an
+// internationalised TLD is an A-label whose U-label is held to the same no-digits rule.
+const ASCII_TLD = /^[a-z]{2,63}$/;
 
 /** Parses a host name (one trailing root dot allowed) into aligned A-label and U-label lists. */
 export function parseHostname(input: string): Hostname | HostnameFailure {
@@ -61,11 +71,16 @@ export function parseHostname(input: string): Hostname | HostnameFailure {
     if (label.startsWith('-') || label.endsWith('-')) return 'HYPHEN';
     if (label.slice(2, 4) === '--' && !label.startsWith('xn--')) return 'HYPHEN';
   }
-  if (NUMERIC_LABEL.test(labels[labels.length - 1]!)) return 'IP_LITERAL';
+  const tld = labels[labels.length - 1]!;
+  if (NUMERIC_LABEL.test(tld)) return 'IP_LITERAL';
   if (labels.length < 2) return 'SINGLE_LABEL';
+  if (!ASCII_TLD.test(tld) && !tld.startsWith('xn--')) return 'TLD_INVALID';
   const unicode = toUnicodeLabels(labels);
   // A non-canonical A-label (one the mapping would not produce) could dodge the A-label unique index.
   if (unicode === null || domainToAscii(unicode.join('.')) !== ascii) return 'IDNA_INVALID';
+  // Checked on the U-label, so an A-label typed directly (xn--ab-tda for a©b) is held to the same rules.
+  if (!unicode.every(isIdna2008Label)) return 'IDNA_DISALLOWED';
+  if (/\p{N}/u.test(unicode[unicode.length - 1]!)) return 'TLD_INVALID';
   return { ascii: labels, unicode };
 }
 

@@ -28,10 +28,10 @@ export function id18Parts(id18: string): Id18Parts | null {
 }
 
 /**
- * Birth-date and checksum issues of an ID18-shaped number. `today` is optional because only callers that
- * hold a clock can say what "the future" is.
+ * Birth-date and checksum issues of an ID18-shaped number. `today` is required: a birth date in the future
+ * is as wrong as 13 February 30th, and only the caller holds a clock (the library stays pure).
  */
-export function id18Issues(id18: string, kind: string, label: string, today?: Date): ValidationIssue[] {
+export function id18Issues(id18: string, kind: string, label: string, today: Date): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const birthIssue = checkBirthDate(parseCompactDate(id18.slice(6, 14)), today);
   if (birthIssue) issues.push(issue(`${kind}_BIRTH_DATE`, `${label}中的出生日期${birthIssue}`));
@@ -39,10 +39,12 @@ export function id18Issues(id18: string, kind: string, label: string, today?: Da
   return issues;
 }
 
-function checkBirthDate(birth: CalendarDate | null, today: Date | undefined): string | null {
+function checkBirthDate(birth: CalendarDate | null, today: Date): string | null {
   if (!birth) return '不是有效日期';
   if (birth.year < EARLIEST_BIRTH_YEAR) return '早于1900年';
-  const reference = today === undefined ? null : shanghaiDate(today);
-  if (reference && compareDates(birth, reference) > 0) return '晚于当前日期';
+  const reference = shanghaiDate(today);
+  // An unusable clock must not turn the check off: fail closed.
+  if (!reference) return '无法与当前日期核对';
+  if (compareDates(birth, reference) > 0) return '晚于当前日期';
   return null;
 }

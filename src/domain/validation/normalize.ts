@@ -43,3 +43,9 @@ export const isOverlong = (raw: unknown): boolean => typeof raw === 'string' && 
 
 /** Normalise and fold case for identifiers whose letters are upper-case by definition. */
 export const normalizeCode = (raw: string): string => removeBlanks(normalizeInput(raw)).toUpperCase();
+
+/**
+ * Resident IDs, residence permits, PR cards and USCCs have no hyphen in them, yet people type them in
+ * hyphenated groups ("110105-19491231-002X") as they do with spaces: both are dropped.
+ */
+export const normalizeIdNumber = (raw: string): string => unifyDashes(normalizeCode(raw)).replace(/-+/g, '');

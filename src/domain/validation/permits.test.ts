@@ -6,6 +6,7 @@ import { validateForeignPrCard, validateResidencePermit } from './residence-perm
 import type { ValidationResult } from './types.ts';
 
 const SEED = 20_240_611;
+const TODAY = new Date('2026-01-01T00:00:00Z');
 const sample = <T>(arb: fc.Arbitrary<T>, count: number): T[] => fc.sample(arb, { seed: SEED, numRuns: count });
 const chars = (alphabet: string, min: number, max = min) =>
   fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
@@ -103,7 +104,7 @@ const cases: Case[] = [
   },
   {
     name: 'residence permit',
-    validate: (v) => validateResidencePermit(v),
+    validate: (v) => validateResidencePermit(v, TODAY),
     positives: [
       ...residencePermits,
       [` ${residencePermits[0]!.slice(0, 6)} ${residencePermits[0]!.slice(6)} `, residencePermits[0]!],
@@ -198,16 +199,28 @@ describe('VAL-3 specific messages', () => {
   });
 
   it('separates a wrong region from a wrong check on residence permits', () => {
-    expect(validateResidencePermit(withCheck('11000019900101001')).errors[0]?.code).toBe('RESIDENCE_PERMIT_REGION');
-    expect(validateResidencePermit(breakCheck(residencePermits[0]!)).errors[0]?.code).toBe('RESIDENCE_PERMIT_CHECKSUM');
+    expect(validateResidencePermit(withCheck('11000019900101001'), TODAY).errors[0]?.code).toBe(
+      'RESIDENCE_PERMIT_REGION',
+    );
+    expect(validateResidencePermit(breakCheck(residencePermits[0]!), TODAY).errors[0]?.code).toBe(
+      'RESIDENCE_PERMIT_CHECKSUM',
+    );
   });
 
   it('checks a residence permit birth date against the given day', () => {
     const born2025 = withCheck('81000020250601001');
-    expect(validateResidencePermit(born2025).valid).toBe(true);
+    expect(validateResidencePermit(born2025, new Date('2025-06-01T00:00:00Z')).valid).toBe(true);
     expect(validateResidencePermit(born2025, new Date('2025-05-31T00:00:00Z')).errors[0]?.code).toBe(
       'RESIDENCE_PERMIT_BIRTH_DATE',
     );
+  });
+
+  it('normalises hyphens typed inside a residence permit or PR card like spaces', () => {
+    const permit = residencePermits[0]!;
+    const hyphenated = `${permit.slice(0, 6)}-${permit.slice(6, 14)}-${permit.slice(14)}`;
+    expect(validateResidencePermit(hyphenated, TODAY).normalized).toBe(permit);
+    const card = prCards2023[0]!;
+    expect(validateForeignPrCard(`${card.slice(0, 6)}－${card.slice(6)}`).normalized).toBe(card);
   });
 
   it('reports the PR card check character', () => {

@@ -28,20 +28,23 @@ export const VALIDATOR_KINDS = [
 ] as const;
 export type ValidatorKind = (typeof VALIDATOR_KINDS)[number];
 
-// Wrapped where a validator takes an optional second argument, so that e.g. `values.map(VALIDATORS[k])`
-// cannot pass an array index where a date is expected.
-export const VALIDATORS: Record<ValidatorKind, (v: string) => ValidationResult<any>> = {
-  'resident-id': (v) => validateResidentId(v),
-  uscc: validateUscc,
-  'org-code': validateOrgCode,
-  'hk-macau-permit': validateHkMacauPermit,
-  'taiwan-permit': validateTaiwanPermit,
-  'residence-permit': (v) => validateResidencePermit(v),
-  'foreign-pr-card': validateForeignPrCard,
-  passport: validatePassport,
-  mobile: validateMobile,
-  email: validateEmail,
-  domain: validateDomain,
-  ip: validateIp,
-  'icp-number': parseIcpNumber,
+/**
+ * Every entry takes today's date, required, so a generic caller (the CLI's `validate`) cannot leave the
+ * birth-date bound out; validators that need no date ignore it. Each is wrapped so that e.g.
+ * `values.map((v) => VALIDATORS[k](v, now))` is the only way to call it, never with an array index.
+ */
+export const VALIDATORS: Record<ValidatorKind, (v: string, today: Date) => ValidationResult<any>> = {
+  'resident-id': (v, today) => validateResidentId(v, today),
+  uscc: (v) => validateUscc(v),
+  'org-code': (v) => validateOrgCode(v),
+  'hk-macau-permit': (v) => validateHkMacauPermit(v),
+  'taiwan-permit': (v) => validateTaiwanPermit(v),
+  'residence-permit': (v, today) => validateResidencePermit(v, today),
+  'foreign-pr-card': (v) => validateForeignPrCard(v),
+  passport: (v) => validatePassport(v),
+  mobile: (v) => validateMobile(v),
+  email: (v) => validateEmail(v),
+  domain: (v) => validateDomain(v),
+  ip: (v) => validateIp(v),
+  'icp-number': (v) => parseIcpNumber(v),
 };

@@ -3,16 +3,17 @@
  * HK/Macau/Taiwan residence permits (国办发〔2018〕81号) and foreign permanent residence ID cards.
  */
 import { hasValidMod11_2, ID18_SHAPE, id18Issues } from './id18.ts';
-import { isOverlong, normalizeCode } from './normalize.ts';
+import { isOverlong, normalizeIdNumber } from './normalize.ts';
 import { fail, issue, pass, settle, type ValidationResult } from './types.ts';
 
 /** 810000 Hong Kong, 820000 Macau, 830000 Taiwan. */
 const RESIDENCE_PERMIT_REGIONS = ['810000', '820000', '830000'];
 const PERMIT_LABEL = '港澳台居民居住证号码';
 
-export function validateResidencePermit(v: string, today?: Date): ValidationResult {
+/** `today` bounds the embedded birth date, as for resident IDs. */
+export function validateResidencePermit(v: string, today: Date): ValidationResult {
   if (isOverlong(v)) return fail([issue('RESIDENCE_PERMIT_FORMAT', `${PERMIT_LABEL}应为18位`)]);
-  const s = normalizeCode(v);
+  const s = normalizeIdNumber(v);
   if (s === '') return fail([issue('RESIDENCE_PERMIT_EMPTY', `请填写${PERMIT_LABEL}`)]);
   if (!ID18_SHAPE.test(s)) return fail([issue('RESIDENCE_PERMIT_FORMAT', `${PERMIT_LABEL}应为18位数字（末位可为X）`)]);
   if (!RESIDENCE_PERMIT_REGIONS.includes(s.slice(0, 6))) {
@@ -29,7 +30,7 @@ const PR_CARD_LABEL = '外国人永久居留身份证号码';
  */
 export function validateForeignPrCard(v: string): ValidationResult {
   if (isOverlong(v)) return fail([issue('FOREIGN_PR_CARD_FORMAT', `${PR_CARD_LABEL}格式不正确`)]);
-  const s = normalizeCode(v);
+  const s = normalizeIdNumber(v);
   if (s === '') return fail([issue('FOREIGN_PR_CARD_EMPTY', `请填写${PR_CARD_LABEL}`)]);
   if (/^[A-Z]{3}\d{12}$/.test(s)) return pass(s);
   if (!ID18_SHAPE.test(s)) {

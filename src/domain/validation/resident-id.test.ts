@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdInfo, validateResidentId } from './resident-id.ts';
 
-const codes = (v: string, today?: Date) => validateResidentId(v, today).errors.map((e) => e.code);
+const TODAY = new Date('2026-01-01T00:00:00Z');
+const codes = (v: string, today = TODAY) => validateResidentId(v, today).errors.map((e) => e.code);
 
 describe('VAL-1 resident ID: published vectors', () => {
   it.each([
@@ -10,7 +11,7 @@ describe('VAL-1 resident ID: published vectors', () => {
     '44011320141005001X',
     '120103198806018241',
   ])('accepts %s', (id) => {
-    expect(validateResidentId(id)).toMatchObject({ valid: true, normalized: id, errors: [] });
+    expect(validateResidentId(id, TODAY)).toMatchObject({ valid: true, normalized: id, errors: [] });
   });
 
   it('accepts the checksum of the other GB 11643 example but refuses its 1880 birth date (year >= 1900 rule)', () => {
@@ -30,12 +31,19 @@ describe('VAL-1 resident ID: published vectors', () => {
 
 describe('VAL-1 resident ID: normalisation', () => {
   it('upper-cases a trailing x', () => {
-    expect(validateResidentId('44011320141005001x').normalized).toBe('44011320141005001X');
+    expect(validateResidentId('44011320141005001x', TODAY).normalized).toBe('44011320141005001X');
   });
 
+  it.each(['110105-19491231-002X', '110105－19491231－002x', '110105 - 19491231 - 002X', '110105‐19491231‐002X'])(
+    'drops grouping hyphens like spaces (%s)',
+    (v) => {
+      expect(validateResidentId(v, TODAY).normalized).toBe('11010519491231002X');
+    },
+  );
+
   it('folds full-width digits and Ｘ, surrounding blanks and grouping spaces', () => {
-    expect(validateResidentId('１１０１０５１９４９１２３１００２Ｘ').normalized).toBe('11010519491231002X');
-    expect(validateResidentId('  110105 19491231 002x\u200B ').normalized).toBe('11010519491231002X');
+    expect(validateResidentId('１１０１０５１９４９１２３１００２Ｘ', TODAY).normalized).toBe('11010519491231002X');
+    expect(validateResidentId('  110105 19491231 002x\u200B ', TODAY).normalized).toBe('11010519491231002X');
   });
 });
 
@@ -81,11 +89,20 @@ describe('VAL-1 resident ID: rejections', () => {
     expect(codes('110105189912310015')).toEqual(['RESIDENT_ID_BIRTH_DATE']);
   });
 
-  it('checks the future only against the date it is given, on the Shanghai calendar', () => {
+  it('checks the future against the date it is given, on the Shanghai calendar', () => {
     const born = '110105202501020017'; // born 2025-01-02
     expect(codes(born)).toEqual([]);
     expect(codes(born, new Date('2025-01-01T15:59:59Z'))).toEqual(['RESIDENT_ID_BIRTH_DATE']);
     expect(codes(born, new Date('2025-01-01T16:00:00Z'))).toEqual([]); // already 2025-01-02 in Shanghai
+  });
+
+  it('refuses a birth date in the future (issue 6: 2099 was accepted without a date)', () => {
+    expect(codes('110105209912310029')).toEqual(['RESIDENT_ID_BIRTH_DATE']);
+    expect(residentIdInfo('110105209912310029', TODAY)).toBeNull();
+  });
+
+  it('fails closed on an unusable date instead of skipping the future check', () => {
+    expect(codes('11010519491231002X', new Date(Number.NaN))).toEqual(['RESIDENT_ID_BIRTH_DATE']);
   });
 
   it('reports independent problems together', () => {
@@ -99,13 +116,13 @@ describe('VAL-1 resident ID: rejections', () => {
 
 describe('VAL-7 resident ID facts for cross-field checks', () => {
   it('returns birth date, region, province and sex', () => {
-    expect(validateResidentId('11010519491231002X').info).toEqual({
+    expect(validateResidentId('11010519491231002X', TODAY).info).toEqual({
       birthDate: '1949-12-31',
       regionCode: '110105',
       provinceCode: 'beijing',
       sex: 'F',
     });
-    expect(residentIdInfo('360426199101010071')).toMatchObject({
+    expect(residentIdInfo('360426199101010071', TODAY)).toMatchObject({
       birthDate: '1991-01-01',
       provinceCode: 'jiangxi',
       sex: 'M',
@@ -113,12 +130,16 @@ describe('VAL-7 resident ID facts for cross-field checks', () => {
   });
 
   it('reads residence permits too, without a province', () => {
-    expect(residentIdInfo('810000199001011230')).toEqual({ birthDate: '1990-01-01', regionCode: '810000', sex: 'M' });
+    expect(residentIdInfo('810000199001011230', TODAY)).toEqual({
+      birthDate: '1990-01-01',
+      regionCode: '810000',
+      sex: 'M',
+    });
   });
 
   it('returns null for anything not valid', () => {
-    expect(residentIdInfo('36042619910102009X')).toBeNull();
-    expect(residentIdInfo('911234199001010018')).toBeNull();
-    expect(residentIdInfo('')).toBeNull();
+    expect(residentIdInfo('36042619910102009X', TODAY)).toBeNull();
+    expect(residentIdInfo('911234199001010018', TODAY)).toBeNull();
+    expect(residentIdInfo('', TODAY)).toBeNull();
   });
 });

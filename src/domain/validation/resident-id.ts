@@ -1,7 +1,7 @@
 /** Mainland resident ID numbers (居民身份证, GB 11643-1999), security-reliability.md §3.1. */
 import { type ProvinceCode, provinceByResidentIdPrefix } from '../province/provinces.ts';
 import { ID18_SHAPE, id18Issues, id18Parts } from './id18.ts';
-import { isOverlong, normalizeCode } from './normalize.ts';
+import { isOverlong, normalizeIdNumber } from './normalize.ts';
 import { validateResidencePermit } from './residence-permit.ts';
 import { fail, issue, pass, type ValidationIssue, type ValidationResult } from './types.ts';
 
@@ -10,12 +10,12 @@ export type ResidentIdInfo = { birthDate: string; regionCode: string; provinceCo
 const LABEL = '身份证号码';
 
 /**
- * Validates an 18-character mainland resident ID. Pass `today` wherever a clock is at hand: without it the
- * birth date is checked for being a real date in or after 1900, but not for lying in the future.
+ * Validates an 18-character mainland resident ID. The birth date must be a real date from 1900 up to
+ * `today` (the Asia/Shanghai date of that instant).
  */
-export function validateResidentId(v: string, today?: Date): ValidationResult<ResidentIdInfo> {
+export function validateResidentId(v: string, today: Date): ValidationResult<ResidentIdInfo> {
   if (isOverlong(v)) return fail([issue('RESIDENT_ID_FORMAT', `${LABEL}应为18位`)]);
-  const s = normalizeCode(v);
+  const s = normalizeIdNumber(v);
   if (s === '') return fail([issue('RESIDENT_ID_EMPTY', `请填写${LABEL}`)]);
   // First-generation cards stopped being valid on 2013-01-01; say so rather than "wrong length".
   if (/^\d{15}$/.test(s)) {
@@ -44,9 +44,9 @@ export function validateResidentId(v: string, today?: Date): ValidationResult<Re
  * cross-field checks such as "entered birth date matches the ID" or minimum age. Null for anything else,
  * including 2023 PR cards whose digits follow a different layout.
  */
-export function residentIdInfo(v: string): ResidentIdInfo | null {
-  const resident = validateResidentId(v);
+export function residentIdInfo(v: string, today: Date): ResidentIdInfo | null {
+  const resident = validateResidentId(v, today);
   if (resident.valid && resident.info) return resident.info;
-  const permit = validateResidencePermit(v);
+  const permit = validateResidencePermit(v, today);
   return permit.valid && permit.normalized ? id18Parts(permit.normalized) : null;
 }

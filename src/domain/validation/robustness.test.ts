@@ -36,6 +36,7 @@ const nearMisses = fc.string({
   maxLength: 30,
 });
 const anyInput = fc.oneof(codeUnits, nearMisses, fc.string({ unit: 'binary', maxLength: 80 }));
+const TODAY = new Date('2026-01-01T00:00:00Z');
 
 const HUGE = [
   'x'.repeat(1_000_000),
@@ -63,13 +64,13 @@ describe('robustness of VALIDATORS (VAL-1..VAL-6)', () => {
     const prefix = new RegExp(`^${kind.toUpperCase().replaceAll('-', '_')}_[A-Z0-9_]+$`);
     fc.assert(
       fc.property(anyInput, (input) => {
-        const result = validate(input);
+        const result = validate(input, TODAY);
         expectContract(result, prefix);
-        if (result.valid) expect(validate(result.normalized!).normalized).toBe(result.normalized);
+        if (result.valid) expect(validate(result.normalized!, TODAY).normalized).toBe(result.normalized);
       }),
       { numRuns: Math.ceil(numRuns / 4) },
     );
-    for (const huge of HUGE) expectContract(validate(huge), prefix);
+    for (const huge of HUGE) expectContract(validate(huge, TODAY), prefix);
   });
 });
 
@@ -82,13 +83,13 @@ describe('robustness of the other exports', () => {
         expectContract(validateResidentId(input, date), /^RESIDENT_ID_/);
         expectContract(validatePhone(input), /^PHONE_/);
         expect(typeof isPublicIp(input)).toBe('boolean');
-        residentIdInfo(input);
+        residentIdInfo(input, date);
         expect(typeof ageOn(input, date)).toBe('number');
         expect(typeof isValidForMoreThanMonths(input, date, months)).toBe('boolean');
         formatIcpNumber({ prefix: input, serial: input });
-        for (const type of PERSON_ID_TYPES) expectContract(validatePersonId(type, input), /^[A-Z][A-Z0-9_]+$/);
+        for (const type of PERSON_ID_TYPES) expectContract(validatePersonId(type, input, date), /^[A-Z][A-Z0-9_]+$/);
         for (const type of SUBJECT_CERTIFICATE_TYPES) {
-          expectContract(validateSubjectCertificate(type, input), /^[A-Z][A-Z0-9_]+$/);
+          expectContract(validateSubjectCertificate(type, input, date), /^[A-Z][A-Z0-9_]+$/);
         }
       }),
       { numRuns: Math.ceil(numRuns / 4) },
@@ -101,8 +102,8 @@ describe('robustness of the other exports', () => {
       normalizeInput(huge);
       validatePhone(huge);
       isPublicIp(huge);
-      residentIdInfo(huge);
-      validateSubjectCertificate('other', huge);
+      residentIdInfo(huge, TODAY);
+      validateSubjectCertificate('other', huge, TODAY);
       isValidForMoreThanMonths(huge, new Date(0));
     }
     // Generous for a loaded CI box; a quadratic path takes minutes on these sizes, not seconds.

@@ -67,6 +67,11 @@ describe('VAL-2 USCC: published vectors', () => {
     expect(validateUscc('91 110000 600037341l').normalized).toBe('91110000600037341L');
     expect(validateUscc('９１１１００００６０００３７３４１Ｌ').normalized).toBe('91110000600037341L');
   });
+
+  it('drops grouping hyphens like spaces', () => {
+    expect(validateUscc('91-110000-600037341L').normalized).toBe('91110000600037341L');
+    expect(validateUscc('911100006000—37341L').normalized).toBe('91110000600037341L');
+  });
 });
 
 describe('VAL-2 USCC: authority codes A, N and Y', () => {

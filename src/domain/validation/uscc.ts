@@ -1,6 +1,6 @@
 /** Unified social credit codes (统一社会信用代码, GB 32100-2015), security-reliability.md §3.2. */
 import { orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from './check-digits.ts';
-import { isOverlong, normalizeCode } from './normalize.ts';
+import { isOverlong, normalizeIdNumber } from './normalize.ts';
 import { fail, issue, pass, type ValidationIssue, type ValidationResult } from './types.ts';
 
 const LABEL = '统一社会信用代码';
@@ -11,7 +11,7 @@ const USCC_HEAD = /^[1-9ANY][1-9]\d{6}/;
 
 export function validateUscc(v: string): ValidationResult {
   if (isOverlong(v)) return fail([issue('USCC_LENGTH', `${LABEL}应为18位`)]);
-  const s = normalizeCode(v);
+  const s = normalizeIdNumber(v);
   if (s === '') return fail([issue('USCC_EMPTY', `请填写${LABEL}`)]);
   if (s.length !== 18) return fail([issue('USCC_LENGTH', `${LABEL}应为18位`)]);
   if (!USCC_CHARS.test(s)) {

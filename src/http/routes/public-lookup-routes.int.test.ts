@@ -38,7 +38,7 @@ let seeded: Awaited<ReturnType<typeof seedPublicRecord>>;
 beforeAll(async () => {
   ({ ctx, close } = await createTestContext());
   app = await buildAppWithLookup(ctx);
-  seeded = await seedPublicRecord(ctx.db, ctx.clock.now(), {
+  seeded = await seedPublicRecord(ctx, ctx.clock.now(), {
     name: `公开${tag}科技有限公司`,
     sites: [{ domain: `open-${tag}.cn`, name: '公开网站' }],
   });
@@ -91,6 +91,46 @@ describe('public lookup route', () => {
       `公开${tag}科技有限公司`,
     ]);
     expect((await get(`domain=nothing-${tag}.cn`)).json()).toEqual({ items: [] });
+  });
+
+  it('finds an individual by the full name only, masked everywhere in the answer (issue 6)', async () => {
+    const fullName = `陈${tag}红`;
+    const person = await seedPublicRecord(ctx, ctx.clock.now(), {
+      name: fullName,
+      type: 'individual',
+      sites: [{ domain: `chen-${tag}.cn`, name: `${fullName}的博客` }],
+    });
+    const res = await get(`subject=${encodeURIComponent(fullName)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        subject: expect.objectContaining({ name: person.publicName, type: 'individual' }),
+        websites: [expect.objectContaining({ name: `${person.publicName}的博客` })],
+      }),
+    ]);
+    expect(res.body).not.toContain(fullName);
+    expect((await get(`subject=${encodeURIComponent(person.publicName)}`)).json()).toEqual({ items: [] });
+  });
+
+  it('serves spellings of one query from one cache entry', async () => {
+    const cachedApp = await buildApp({
+      ctx,
+      extraPlugins: [{ plugin: publicLookupRoutes, prefix: '/cached', options: { ctx, cacheSeconds: 60 } }],
+    });
+    try {
+      const name = `缓存${tag}有限公司`;
+      await seedPublicRecord(ctx, ctx.clock.now(), { name, sites: [] });
+      const ask = async (q: string) =>
+        (await injectJson(cachedApp, { method: 'GET', url: `/cached/lookup?subject=${encodeURIComponent(q)}` })).json();
+      expect((await ask(name)).items).toHaveLength(1);
+      // A second unit under the same name arrives; the cached answer still holds for every spelling of it.
+      await seedPublicRecord(ctx, ctx.clock.now(), { name, sites: [] });
+      const fullWidth = name.replace(/[0-9a-f]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+      expect((await ask(`  ${fullWidth} `)).items).toHaveLength(1);
+      expect((await ask(name)).items).toHaveLength(1);
+    } finally {
+      await cachedApp.close();
+    }
   });
 
   it('needs exactly one known criterion', async () => {

@@ -3,7 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { createLookupCache } from '../../use-cases/lookup/lookup-cache.ts';
-import { lookupPublicRecords, type PublicRecord } from '../../use-cases/lookup/lookup-public-records.ts';
+import {
+  lookupCacheKey,
+  lookupPublicRecords,
+  type PublicRecord,
+} from '../../use-cases/lookup/lookup-public-records.ts';
 
 /**
  * Anonymous lookup of filings made here (domain.md §8.7, §9). It is the one unauthenticated read of filing data,
@@ -76,8 +80,11 @@ export const publicLookupRoutes: FastifyPluginAsyncZod<PublicLookupRoutesOptions
     },
     async (request, reply) => {
       const { domain, number, subject } = request.query;
-      const key = JSON.stringify([domain ?? null, number ?? null, subject ?? null]);
-      const records = await cache.get(key, () => lookupPublicRecords(ctx.db, { domain, number, subjectName: subject }));
+      const query = { domain, number, subjectName: subject };
+      // Keyed on the normalised query (an invalid one throws here, before anything is cached), so spellings
+      // of one name share an entry and raw variants cannot push real answers out of the bounded cache.
+      const key = lookupCacheKey(query);
+      const records = await cache.get(key, () => lookupPublicRecords(ctx, query));
       reply.header('Cache-Control', 'public, max-age=60');
       return { items: records.map(toPublicRecord) };
     },
