@@ -5,14 +5,36 @@ import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import type { OrderEventType } from '../../domain/lifecycle/types.ts';
 import { AUTHENTICITY_MATERIAL_KINDS } from '../../domain/material-kind.ts';
 import type { Order } from '../../domain/order.ts';
+import type { Finding } from '../../domain/precheck/types.ts';
 import { precheckOrder } from './precheck-order.ts';
 
-/** The guard facts the transition table needs; the pre-check runs only for (re)submission. */
+/** A finding as an error's details name it: which rule, which field, a stable code and the text to show. */
+export type FindingDetail = Pick<Finding, 'ruleId' | 'severity' | 'field' | 'message' | 'fix'> & { code: string };
+
+/**
+ * The code is the rule id without its scope ('national.', a province, 'format.', 'completeness.'), so a client
+ * can key on "REQUIRED" or "ID_CHECKSUM" whichever province's rule raised it; the rule id stays beside it.
+ */
+export const findingDetail = (f: Finding): FindingDetail => {
+  const [, ...rest] = f.ruleId.split('.');
+  const code = (rest.length > 0 ? rest.join('_') : f.ruleId).toUpperCase();
+  return { ruleId: f.ruleId, severity: f.severity, field: f.field, code, message: f.message, fix: f.fix };
+};
+
+/**
+ * The guard facts the transition table needs, and the blocking findings behind the count so a refused submit
+ * can name them; the pre-check runs only for (re)submission.
+ */
 export async function orderGuardFacts(trx: Kysely<Database>, ctx: AppContext, order: Order, event: OrderEventType) {
   const submitting = event === 'submit' || event === 'resubmit';
-  const blockingFindings = submitting ? (await precheckOrder(trx, ctx, order)).blocking : 0;
+  const blocking = submitting
+    ? (await precheckOrder(trx, ctx, order)).findings.filter((f) => f.severity === 'block')
+    : [];
   const authenticityComplete = submitting ? await hasAuthenticityMaterials(trx, order) : true;
-  return { termsAccepted: order.termsAcceptedAt !== null, blockingFindings, authenticityComplete };
+  return {
+    facts: { termsAccepted: order.termsAcceptedAt !== null, blockingFindings: blocking.length, authenticityComplete },
+    blocking,
+  };
 }
 
 /** Every website of the order has a verification photo or video uploaded. */
