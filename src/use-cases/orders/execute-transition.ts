@@ -41,7 +41,7 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
     }
     // Not possible in this state: say so before the pre-check is even run (no "incomplete" for a step not due).
     assertEventPossible(order, input.event.type, input.actor.kind);
-    const { facts, blocking } = await orderGuardFacts(trx, ctx, order, input.event.type);
+    const { facts, blocking, authenticityMissing } = await orderGuardFacts(trx, ctx, order, input.event.type);
     let result: ReturnType<typeof transition>;
     try {
       result = transition(
@@ -51,7 +51,7 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
         { now, config: ctx.lifecycle },
       );
     } catch (error) {
-      throw withBlockingFindings(error, blocking);
+      throw withFindings(error, blocking, authenticityMissing);
     }
     const next: Order = { ...order, state: result.to, lastActivityAt: now };
     for (const effect of result.effects) await applyEffect(trx, ctx, next, effect, now);
@@ -95,12 +95,17 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
   });
 }
 
-/** The table's guard only counts blocking findings; the applicant needs the findings themselves to act on. */
-function withBlockingFindings(error: unknown, blocking: readonly Finding[]): unknown {
-  if (!isDomainError(error) || error.code !== 'ORDER_INCOMPLETE' || blocking.length === 0) return error;
+/**
+ * The table's guards only count blocking findings (or say verification is missing); the applicant needs the
+ * findings themselves to act on, so an ORDER_INCOMPLETE leaves here naming them in `details.findings`.
+ */
+function withFindings(error: unknown, blocking: readonly Finding[], authenticityMissing: readonly Finding[]): unknown {
+  if (!isDomainError(error) || error.code !== 'ORDER_INCOMPLETE') return error;
   const details = (error.details ?? {}) as Record<string, unknown>;
-  if (!('blockingFindings' in details)) return error;
-  return new DomainError('ORDER_INCOMPLETE', { details: { ...details, findings: blocking.map(findingDetail) } });
+  const findings =
+    'blockingFindings' in details ? blocking : details.authenticityComplete === false ? authenticityMissing : [];
+  if (findings.length === 0) return error;
+  return new DomainError('ORDER_INCOMPLETE', { details: { ...details, findings: findings.map(findingDetail) } });
 }
 
 async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order, effect: Effect, now: Date) {

@@ -9,7 +9,7 @@ import type { Order } from '../../domain/order.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { executeTransition } from '../orders/execute-transition.ts';
 import { getOwnOrder } from '../orders/order-access.ts';
-import { hasAuthenticityMaterials } from '../orders/order-guards.ts';
+import { authenticityFindings, findingDetail, websitesMissingAuthenticity } from '../orders/order-guards.ts';
 
 /** Creates or refreshes one verification record per website from the newest photo/video uploads. */
 async function recordVerifications(trx: Kysely<Database>, order: Order, now: Date) {
@@ -53,9 +53,13 @@ export async function submitAuthenticity(ctx: AppContext, user: AuthUser, input:
   const order = await getOwnOrder(ctx, user, input.orderId);
   // The state first: in 初审 the photo cannot even be uploaded yet, so "photo missing" would send the user in a circle.
   assertEventPossible(order, 'authenticity_submit', 'applicant');
-  if (!(await hasAuthenticityMaterials(ctx.db, order))) {
+  const unverified = await websitesMissingAuthenticity(ctx.db, order);
+  if (unverified.length > 0) {
     throw new DomainError('ORDER_INCOMPLETE', {
-      details: { missing: 'curtain_photo or e_verify_video for every website' },
+      details: {
+        missing: 'curtain_photo or e_verify_video for every website',
+        findings: authenticityFindings(unverified).map(findingDetail),
+      },
     });
   }
   return executeTransition(ctx, {
