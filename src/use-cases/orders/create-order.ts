@@ -39,7 +39,11 @@ export type StartOrderRequest =
 /** Sub-accounts never file; the account must be real-name verified (domain.md §2.1). */
 export function assertMayFile(user: AuthUser): void {
   if (user.role === 'sub_account') throw new DomainError('SUB_ACCOUNT_CANNOT_FILE');
-  if (user.role !== 'applicant') throw new DomainError('FORBIDDEN');
+  if (user.role !== 'applicant') {
+    throw new DomainError('FORBIDDEN', {
+      details: { reason: 'role_not_allowed', role: user.role, allowedRoles: ['applicant'] },
+    });
+  }
   if (!user.realNameVerified) throw new DomainError('ACCOUNT_NOT_REAL_NAME_VERIFIED');
 }
 
