@@ -101,8 +101,10 @@ describe('first filing (T1) and everything after it on the same account', () => 
 
   it('T2 新增网站: a second website under the filed subject gets the next -N', async () => {
     const domain = uniqueDomain('shop');
-    const order = await start(a, { kind: 'new', domain, subjectAlreadyFiled: false, intent: 'add_website' });
+    // One entry point: the domain alone; the system sees the subject here and the domain unfiled at MIIT.
+    const order = await start(a, { kind: 'new', domain });
     expect(order.type).toBe('add_website_subject_here');
+    expect(order.typeReason?.code).toBe('SUBJECT_HERE_DOMAIN_NOT_FILED');
     const rp2 = person({ name: '王小明', idNumber: rp.idNumber, mobile: rp.mobile });
     const { code, ip } = await a.code();
     await completeAndSubmit(p, a, order.id, {
@@ -264,8 +266,9 @@ describe('subjects filed at another provider (T3, T4, T5)', () => {
     expect(done5.numbers?.subjectNumber).toBe(filed.subjectNumber);
     expect(done5.numbers?.websites[0]?.websiteNumber).toBe(filed.websites[0]?.websiteNumber);
 
-    const t4 = await start(a, { kind: 'new', domain: d2, subjectAlreadyFiled: false, intent: 'add_access' });
+    const t4 = await start(a, { kind: 'new', domain: d2 });
     expect(t4.type).toBe('add_access_subject_here');
+    expect(t4.typeReason?.code).toBe('SUBJECT_HERE_DOMAIN_FILED');
     const c2 = await a.code();
     await completeAndSubmit(p, a, t4.id, {
       websites: [website(d2, c2.code, c2.ip, legal, { name: '远山科技文档中心' })],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FILING_TYPES } from '../domain/filing-type.ts';
+import { TYPE_REASON_CODES } from '../domain/filing-type-determination.ts';
 import { ORDER_EVENT_TYPES, type OrderEventType } from '../domain/lifecycle/types.ts';
 import { ORDER_STATES } from '../domain/order-state.ts';
 import { OrderDataSchema, RejectionReasonSchema } from './filing-data.ts';
@@ -8,14 +9,27 @@ import { OrderDataSchema, RejectionReasonSchema } from './filing-data.ts';
 const Bilingual = z.object({ zhCN: z.string(), enUS: z.string() });
 const isoDateTime = z.string();
 
+/**
+ * One entry point for every new domain (首次备案, 新增网站, 新增接入): the domain is all an account with a filed
+ * subject gives; an account without one adds the validation answers (subject filed elsewhere, and its number).
+ * The system determines the type and says why. Changes and cancellations start from a filed record instead.
+ */
 export const StartOrderRequestSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('new'),
       domain: z.string().min(1).max(253),
-      subjectAlreadyFiled: z.boolean(),
+      subjectAlreadyFiled: z
+        .boolean()
+        .optional()
+        .describe(
+          '主体信息已经备案 (no subject here only); defaults to true exactly when subjectFilingNumber is given',
+        ),
       subjectFilingNumber: z.string().max(40).optional(),
-      intent: z.enum(['add_website', 'add_access']).optional(),
+      intent: z
+        .enum(['add_website', 'add_access'])
+        .optional()
+        .describe('Not needed: the system decides. If sent and MIIT’s record contradicts it, the order is refused'),
     })
     .strict(),
   z.object({ kind: z.literal('change_subject'), changeWebsites: z.boolean() }).strict(),
@@ -31,10 +45,14 @@ export const StartOrderRequestSchema = z.discriminatedUnion('kind', [
 ]);
 export type StartOrderRequestBody = z.infer<typeof StartOrderRequestSchema>;
 
+/** Why the system chose the filing type (one code per row of the decision table, domain.md §2.1). */
+export const TypeReasonSchema = z.object({ code: z.enum(TYPE_REASON_CODES), message: Bilingual });
+
 export const DetermineTypeResponseSchema = z.object({
   type: z.enum(FILING_TYPES),
   typeCode: z.string(),
   typeName: Bilingual,
+  reason: TypeReasonSchema,
   domain: z.string(),
   domainFiled: z.boolean(),
 });
@@ -54,6 +72,19 @@ export const FindingSchema = z.object({
   message: Bilingual,
   fix: Bilingual,
 });
+/**
+ * A finding as errors and save answers name it: the rule, the field (JSON path into the order data), a stable
+ * code (the rule id without its national/province/format scope) and what to show and do.
+ */
+export const FindingDetailSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['block', 'warn', 'reviewer-check']),
+  field: z.string(),
+  code: z.string(),
+  message: Bilingual,
+  fix: Bilingual,
+});
+
 export const MaterialRequirementSchema = z.object({
   kind: z.string(),
   websiteIndex: z.number().int().optional(),
@@ -83,6 +114,8 @@ export const OrderViewSchema = z.object({
   type: z.enum(FILING_TYPES),
   typeCode: z.string(),
   typeName: Bilingual,
+  /** Why the system chose the type; null for changes and cancellations, which start from a record. */
+  typeReason: TypeReasonSchema.nullable(),
   state: z.enum(ORDER_STATES),
   stateLabel: Bilingual,
   version: z.number().int(),
@@ -128,6 +161,9 @@ export const OrderViewSchema = z.object({
   closedAt: isoDateTime.nullable(),
 });
 export type OrderView = z.infer<typeof OrderViewSchema>;
+
+/** PUT …/data: the saved order (incomplete data is kept) and, at once, the findings about the fields just sent. */
+export const SaveOrderDataResponseSchema = OrderViewSchema.extend({ findings: z.array(FindingDetailSchema) });
 
 export const OrderSummarySchema = z.object({
   id: z.string(),

@@ -27,6 +27,7 @@ const found: SubjectNumberStatus = {
 /** View A: no subject here. */
 const viewA = (over: Partial<DeterminationInput>): DeterminationInput => ({
   accountHasSubjectHere: false,
+  domain: 'example.cn',
   subjectAlreadyFiled: false,
   domainStatus: unfiled,
   domainHostedHere: false,
@@ -38,6 +39,7 @@ const ticked = (over: Partial<DeterminationInput>): DeterminationInput =>
 /** View B: the account's subject is here. */
 const viewB = (over: Partial<DeterminationInput>): DeterminationInput => ({
   accountHasSubjectHere: true,
+  domain: 'example.cn',
   subjectHereNumber: OWN,
   subjectAlreadyFiled: false,
   domainStatus: unfiled,
@@ -139,12 +141,30 @@ const ROWS: Array<[string, DeterminationInput, FilingType | ErrorCode]> = [
     viewB({ intent: 'add_website', domainHostedHere: true }),
     'TYPE_DOMAIN_ALREADY_HERE',
   ],
-  ['B: no intent (start filing with a subject here)', viewB({}), 'TYPE_SUBJECT_ALREADY_HERE'],
+  // One entry point (issue 6 #1): with a subject here the system picks 新增网站 or 新增接入 itself
+  ['B: no intent, domain unfiled → T2', viewB({}), 'add_website_subject_here'],
+  [
+    'B: no intent, domain filed under this subject → T4',
+    viewB({ domainStatus: filedUnder(OWN) }),
+    'add_access_subject_here',
+  ],
+  [
+    'B: no intent, domain under another subject',
+    viewB({ domainStatus: filedUnder(OTHER) }),
+    'TYPE_DOMAIN_OWNED_BY_OTHER_SUBJECT',
+  ],
+  [
+    'B: no intent, domain already hosted here',
+    viewB({ domainStatus: filedUnder(OWN), domainHostedHere: true }),
+    'TYPE_DOMAIN_ALREADY_HERE',
+  ],
+  ['B: no intent, hosted here but lookup says unfiled', viewB({ domainHostedHere: true }), 'TYPE_DOMAIN_ALREADY_HERE'],
   [
     'B: no intent even with the box ticked',
     viewB({ subjectAlreadyFiled: true, subjectFilingNumber: OWN }),
-    'TYPE_SUBJECT_ALREADY_HERE',
+    'add_website_subject_here',
   ],
+  ['B: own number missing (caller bug)', viewB({ subjectHereNumber: undefined }), 'INTERNAL'],
   ['A: a View B intent without a subject here', viewA({ intent: 'add_website' }), 'TYPE_NO_SUBJECT_HERE'],
   [
     'B: filed domain but own number missing (caller bug)',
@@ -177,8 +197,25 @@ describe('determineFilingType', () => {
 
   it('is pure: the same input always gives the same answer and is not changed', () => {
     const input = Object.freeze(ticked({ domainStatus: filedUnder(OWN) }));
-    expect(determineFilingType(input)).toEqual({ type: 'add_access_subject_elsewhere' });
-    expect(determineFilingType(input)).toEqual({ type: 'add_access_subject_elsewhere' });
+    const first = determineFilingType(input);
+    expect(first.type).toBe('add_access_subject_elsewhere');
+    expect(determineFilingType(input)).toEqual(first);
+  });
+
+  it.each([
+    [viewA({}), 'first_filing', 'NO_SUBJECT_DOMAIN_NOT_FILED'],
+    [viewB({}), 'add_website_subject_here', 'SUBJECT_HERE_DOMAIN_NOT_FILED'],
+    [ticked({}), 'add_website_subject_elsewhere', 'SUBJECT_ELSEWHERE_DOMAIN_NOT_FILED'],
+    [viewB({ domainStatus: filedUnder(OWN) }), 'add_access_subject_here', 'SUBJECT_HERE_DOMAIN_FILED'],
+    [ticked({ domainStatus: filedUnder(OWN) }), 'add_access_subject_elsewhere', 'SUBJECT_ELSEWHERE_DOMAIN_FILED'],
+  ] as const)('names why it chose %#: %s because %s', (input, type, code) => {
+    const { type: chosen, reason } = determineFilingType(input);
+    expect(chosen).toBe(type);
+    expect(reason.code).toBe(code);
+    expect(reason.message.zhCN).toContain('example.cn');
+    expect(reason.message.enUS).toContain('example.cn');
+    if (input.domainStatus.filed) expect(reason.message.zhCN).toContain(input.domainStatus.websiteNumber);
+    if (code.startsWith('SUBJECT_')) expect(reason.message.enUS).toContain(OWN);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { OrderData, RejectionReason } from '../contracts/filing-data.ts';
 import type { VerificationStage } from './filing-data.ts';
 import type { FilingType } from './filing-type.ts';
+import type { TypeReason } from './filing-type-determination.ts';
 import type { RejectionStage } from './lifecycle/types.ts';
 import type { OrderState } from './order-state.ts';
 import type { RegulatorOrderStatus } from './ports/regulator-gateway.ts';
@@ -13,6 +14,8 @@ export type OrderDetermination = {
   intent?: 'add_website' | 'add_access';
   domainFiled?: boolean;
   domainWebsiteNumber?: string;
+  /** Why the system chose the type, as shown to the applicant (absent on orders started before it was kept). */
+  reason?: TypeReason;
 };
 
 /** A filing order (备案订单) as the use cases see it: data decrypted, JSON columns parsed. */

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './errors.ts';
+
 /** Platform roles. Sub-accounts exist under an applicant account but can never file (domain.md §2.1). */
 export const ROLES = ['applicant', 'sub_account', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,3 +16,18 @@ export type AuthUser = {
   displayName: string;
   realNameVerified: boolean;
 };
+
+/** A refusal the client can act on: the catalogue code that names the reason, and what was asked for. */
+export type RoleRefusal = { code: ErrorCode; details: { role: Role; allowedRoles: readonly Role[]; reason?: string } };
+
+/**
+ * Why a signed-in role is refused a route listed for other roles. A sub-account refused a route its parent
+ * applicant may call is refused because sub-accounts never file (domain.md §2.1: 子账号不能办理备案), and the
+ * catalogue has that reason; any other role is simply outside the route's audience.
+ */
+export function roleRefusal(role: Role, allowed: readonly Role[]): RoleRefusal {
+  if (role === 'sub_account' && allowed.includes('applicant')) {
+    return { code: 'SUB_ACCOUNT_CANNOT_FILE', details: { role, allowedRoles: allowed } };
+  }
+  return { code: 'FORBIDDEN', details: { role, allowedRoles: allowed, reason: 'role_not_allowed' } };
+}

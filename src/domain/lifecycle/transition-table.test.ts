@@ -265,7 +265,10 @@ const actualFor = (snapshot: OrderSnapshot, event: OrderEvent, actor: ActorKind)
     return { to: r.to, effects: r.effects };
   } catch (e) {
     if (e instanceof DomainError && e.code === 'ORDER_TRANSITION_NOT_ALLOWED') {
-      expect(e.details).toEqual({ state: snapshot.state, event: event.type, actor });
+      // The refusal also says where the event becomes possible and what must happen first (issue 6 #3).
+      expect(e.details).toMatchObject({ state: snapshot.state, event: event.type, actor, action: event.type });
+      expect(e.details).toHaveProperty('required.step');
+      expect(e.details).toHaveProperty('allowedIn');
       return 'not_allowed';
     }
     throw e;

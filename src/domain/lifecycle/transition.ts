@@ -1,4 +1,7 @@
 import { DomainError } from '../errors.ts';
+import type { FilingType } from '../filing-type.ts';
+import type { OrderState } from '../order-state.ts';
+import { notPossibleDetails, statesAccepting } from './next-step.ts';
 import { ruleFor, type TransitionContext } from './transition-table.ts';
 import {
   type ActorKind,
@@ -23,10 +26,32 @@ export const draftIdleDeadline = (now: Date, config: LifecycleConfig): Date =>
   new Date(now.getTime() + config.draftIdleDays * DAY_MS);
 
 /**
+ * Refuses an event the order's state (or the actor kind) does not accept, naming the state, where the event
+ * becomes possible and what must happen first. Use cases call it before any completeness check of their own,
+ * so an action that is not due yet is never answered with "incomplete" (issue 6 #3: no circular errors).
+ */
+export function assertEventPossible(
+  snapshot: { type: FilingType; state: OrderState },
+  event: OrderEventType,
+  actor: ActorKind,
+): void {
+  if (!ruleFor(snapshot.type, snapshot.state, event)?.actors.includes(actor)) throw notAllowed(snapshot, event, actor);
+}
+
+const notAllowed = (snapshot: { type: FilingType; state: OrderState }, event: OrderEventType, actor: ActorKind) =>
+  new DomainError('ORDER_TRANSITION_NOT_ALLOWED', {
+    details: {
+      ...notPossibleDetails(snapshot.state, event, statesAccepting(snapshot.type, event, actor)),
+      event,
+      actor,
+    },
+  });
+
+/**
  * Applies one event to an order. Pure: the caller persists `to` and carries out `effects` in the same
- * transaction. An unknown pair, a type that never visits the state, or the wrong actor kind all give the same
- * ORDER_TRANSITION_NOT_ALLOWED, so callers cannot probe which part failed; guard failures give their own codes
- * because the applicant has to act on them.
+ * transaction. An unknown pair, a type that never visits the state, or the wrong actor kind all give
+ * ORDER_TRANSITION_NOT_ALLOWED with what must happen first; guard failures give their own codes because the
+ * applicant has to act on them.
  */
 export const transition = (
   snapshot: OrderSnapshot,
@@ -35,11 +60,7 @@ export const transition = (
   ctx: TransitionContext,
 ): TransitionResult => {
   const rule = ruleFor(snapshot.type, snapshot.state, event.type);
-  if (!rule?.actors.includes(actor)) {
-    throw new DomainError('ORDER_TRANSITION_NOT_ALLOWED', {
-      details: { state: snapshot.state, event: event.type, actor },
-    });
-  }
+  if (!rule?.actors.includes(actor)) throw notAllowed(snapshot, event.type, actor);
   const failure = rule.guard?.(snapshot);
   if (failure) throw new DomainError(failure.code, { details: { ...failure.details, event: event.type } });
   const { to, effects } = rule.resolve(snapshot, event, ctx);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
-import type { AuthUser, RouteAccess } from '../../domain/roles.ts';
+import { type AuthUser, type RouteAccess, roleRefusal } from '../../domain/roles.ts';
 import { resolveSession } from '../../use-cases/auth/sessions.ts';
 
 declare module 'fastify' {
@@ -84,7 +84,11 @@ function enforceAccess(request: FastifyRequest, access: RouteAccess | undefined,
     return;
   }
   if (!request.user) throw new DomainError('AUTH_REQUIRED');
-  if (!access.includes(request.user.role)) throw new DomainError('FORBIDDEN');
+  if (!access.includes(request.user.role)) {
+    // The role check runs before the handler, so it must give the domain's reason, not a bare FORBIDDEN.
+    const { code, details } = roleRefusal(request.user.role, access);
+    throw new DomainError(code, { details });
+  }
 }
 
 /**

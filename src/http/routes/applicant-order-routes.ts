@@ -12,6 +12,7 @@ import {
   RevealRequestSchema,
   RevealResponseSchema,
   SaveOrderDataRequestSchema,
+  SaveOrderDataResponseSchema,
   StartOrderRequestSchema,
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
@@ -25,6 +26,7 @@ import { getOwnOrder } from '../../use-cases/orders/order-access.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
 import { precheckOrder } from '../../use-cases/orders/precheck-order.ts';
 import { saveOrderData } from '../../use-cases/orders/save-order-data.ts';
+import { findingsForSavedFields } from '../../use-cases/orders/saved-field-findings.ts';
 import { abandonOrder, submitOrder } from '../../use-cases/orders/submit-order.ts';
 import { getAccountRecords } from '../../use-cases/records/get-account-records.ts';
 import { submitAuthenticity } from '../../use-cases/review/authenticity.ts';
@@ -61,6 +63,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
         type: d.type,
         typeCode: info.code,
         typeName: { zhCN: info.nameZh, enUS: info.nameEn },
+        reason: d.reason,
         domain: d.domain,
         domainFiled: d.determination.domainFiled ?? false,
       };
@@ -134,15 +137,17 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
       config: { access: FILER },
       schema: {
         tags,
-        summary: 'Save form data (incomplete drafts are kept)',
+        summary: 'Save form data (incomplete drafts are kept; `findings` names what is wrong in the fields sent)',
         params: IdParams,
         body: SaveOrderDataRequestSchema,
-        response: { 200: OrderViewSchema },
+        response: { 200: SaveOrderDataResponseSchema },
       },
     },
     async (request) => {
       const saved = await saveOrderData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
-      return buildOrderView(ctx, saved, 'applicant');
+      const view = await buildOrderView(ctx, saved, 'applicant');
+      const check = view.precheck ?? (await precheckOrder(ctx.db, ctx, saved));
+      return { ...view, findings: findingsForSavedFields(check.findings, request.body.data) };
     },
   );
 

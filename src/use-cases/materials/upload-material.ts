@@ -3,6 +3,7 @@ import { processImageUpload } from '../../adapters/images/process-upload.ts';
 import { processVideoUpload } from '../../adapters/images/process-video.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { notPossibleDetails } from '../../domain/lifecycle/next-step.ts';
 import {
   AUTHENTICITY_MATERIAL_KINDS,
   CERTIFICATE_MATERIAL_KINDS,
@@ -31,14 +32,21 @@ export type UploadMaterialInput = {
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', { details: { issues: [{ field, message }] } });
 
-/** Which uploads an order accepts in its current state: filing materials while editable, photos for verification. */
+/** The states in which an order accepts this kind: filing materials while editable, photos for verification. */
+function uploadStates(order: Order, kind: MaterialKind): readonly OrderState[] {
+  if (!AUTHENTICITY_MATERIAL_KINDS.includes(kind)) return EDITABLE_STATES;
+  return order.verificationStage === 'before_submit'
+    ? [...EDITABLE_STATES, ...AUTHENTICITY_STATES]
+    : AUTHENTICITY_STATES;
+}
+
+/** An upload the state does not accept names the state and what must happen first (issue 6 #3). */
 function assertUploadAllowed(order: Order, kind: MaterialKind): void {
-  const forVerification = AUTHENTICITY_MATERIAL_KINDS.includes(kind);
-  const ok = forVerification
-    ? AUTHENTICITY_STATES.includes(order.state) ||
-      (order.verificationStage === 'before_submit' && EDITABLE_STATES.includes(order.state))
-    : EDITABLE_STATES.includes(order.state);
-  if (!ok) throw new DomainError('ORDER_NOT_EDITABLE', { details: { state: order.state, kind } });
+  const allowedIn = uploadStates(order, kind);
+  if (allowedIn.includes(order.state)) return;
+  throw new DomainError('ORDER_TRANSITION_NOT_ALLOWED', {
+    details: { ...notPossibleDetails(order.state, 'upload_material', allowedIn), kind },
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { notPossibleDetails } from '../../domain/lifecycle/next-step.ts';
 import { EDITABLE_STATES } from '../../domain/order-state.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { getOwnOrder } from './order-access.ts';
@@ -17,7 +18,11 @@ export async function acceptTerms(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const order = await getOrderForUpdate(trx, ctx.cipher, input.orderId);
-    if (!EDITABLE_STATES.includes(order.state)) throw new DomainError('ORDER_NOT_EDITABLE');
+    if (!EDITABLE_STATES.includes(order.state)) {
+      throw new DomainError('ORDER_NOT_EDITABLE', {
+        details: notPossibleDetails(order.state, 'accept_terms', EDITABLE_STATES),
+      });
+    }
     const version = await updateOrder(trx, ctx.cipher, order.id, order.version, { termsAcceptedAt: now }, now);
     await appendAudit(trx, {
       at: now,

@@ -23,8 +23,10 @@ export type StartOrderRequest =
   | {
       kind: 'new';
       domain: string;
-      subjectAlreadyFiled: boolean;
+      /** View A validation answer; defaults to "ticked" exactly when a subject number is given. */
+      subjectAlreadyFiled?: boolean;
       subjectFilingNumber?: string;
+      /** Optional expectation; the system decides the type without it (see determineFilingType). */
       intent?: 'add_website' | 'add_access';
     }
   | { kind: 'change_subject'; changeWebsites: boolean }
@@ -39,11 +41,18 @@ export type StartOrderRequest =
 /** Sub-accounts never file; the account must be real-name verified (domain.md §2.1). */
 export function assertMayFile(user: AuthUser): void {
   if (user.role === 'sub_account') throw new DomainError('SUB_ACCOUNT_CANNOT_FILE');
-  if (user.role !== 'applicant') throw new DomainError('FORBIDDEN');
+  if (user.role !== 'applicant') {
+    throw new DomainError('FORBIDDEN', {
+      details: { reason: 'role_not_allowed', role: user.role, allowedRoles: ['applicant'] },
+    });
+  }
   if (!user.realNameVerified) throw new DomainError('ACCOUNT_NOT_REAL_NAME_VERIFIED');
 }
 
-/** The type the system determines for a "new" request (View A validation step or View B choice). */
+/**
+ * The type the system determines for a "new" request, from the account and MIIT's record of the domain: the one
+ * entry point for 首次备案, 新增网站 and 新增接入 alike (domain.md §2.1).
+ */
 export async function determineType(ctx: AppContext, user: AuthUser, req: Extract<StartOrderRequest, { kind: 'new' }>) {
   const domainResult = validateDomain(req.domain);
   if (!domainResult.valid || !domainResult.normalized) {
@@ -52,8 +61,11 @@ export async function determineType(ctx: AppContext, user: AuthUser, req: Extrac
     });
   }
   const domain = domainResult.normalized;
+  const subjectAlreadyFiled = req.subjectAlreadyFiled ?? Boolean(req.subjectFilingNumber?.trim());
+  const here = await findActiveSubjectOfAccount(ctx.db, ctx.cipher, user.accountId);
   let subjectFilingNumber: string | undefined;
-  if (req.subjectAlreadyFiled) {
+  // With a subject here the View A checkbox has no meaning, so a number typed there is not looked up either.
+  if (subjectAlreadyFiled && !here) {
     const parsed = parseIcpNumber(req.subjectFilingNumber ?? '');
     if (!parsed.valid || parsed.info?.kind !== 'subject') {
       throw new DomainError('VALIDATION_FAILED', {
@@ -69,32 +81,33 @@ export async function determineType(ctx: AppContext, user: AuthUser, req: Extrac
     }
     subjectFilingNumber = parsed.normalized ?? undefined;
   }
-  const here = await findActiveSubjectOfAccount(ctx.db, ctx.cipher, user.accountId);
   const domainStatus = await ctx.regulator.lookupDomain(domain);
   const subjectNumberStatus = subjectFilingNumber
     ? await ctx.regulator.lookupSubjectNumber(subjectFilingNumber)
     : undefined;
   const hostedHere = (await findActiveWebsiteByDomain(ctx.db, ctx.cipher, domain)) !== null;
-  const { type } = determineFilingType({
+  const { type, reason } = determineFilingType({
     accountHasSubjectHere: here !== null,
     ...(here && { subjectHereNumber: here.icpNumber }),
-    subjectAlreadyFiled: req.subjectAlreadyFiled,
+    subjectAlreadyFiled,
     ...(subjectFilingNumber && { subjectFilingNumber }),
     ...(subjectNumberStatus && { subjectNumberStatus }),
     ...(req.intent && { intent: req.intent }),
+    domain,
     domainStatus,
     domainHostedHere: hostedHere,
   });
   const determination: OrderDetermination = {
     domain,
-    subjectAlreadyFiled: req.subjectAlreadyFiled,
+    subjectAlreadyFiled,
     ...(subjectFilingNumber && { subjectFilingNumber }),
     ...(req.intent && { intent: req.intent }),
     domainFiled: domainStatus.filed,
     ...(domainStatus.filed && { domainWebsiteNumber: domainStatus.websiteNumber }),
+    reason,
   };
   const province = subjectNumberStatus?.found ? subjectNumberStatus.province : here?.province;
-  return { type, determination, here, domain, province };
+  return { type, reason, determination, here, domain, province };
 }
 
 const websiteEntry = (w: WebsiteRecord) => ({ ...w.data, websiteId: w.id });

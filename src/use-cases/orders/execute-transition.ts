@@ -3,15 +3,16 @@ import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { transition } from '../../domain/lifecycle/transition.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { assertEventPossible, transition } from '../../domain/lifecycle/transition.ts';
 import type { ActorKind, Effect, OrderEvent } from '../../domain/lifecycle/types.ts';
 import type { Order } from '../../domain/order.ts';
 import { isTerminal } from '../../domain/order-state.ts';
+import type { Finding } from '../../domain/precheck/types.ts';
 import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
 import { applyApprovedOrder } from '../records/apply-approved-order.ts';
 import { armDeadline, disarmDeadline } from './deadlines.ts';
-import { authorizationCodesToReserve, orderGuardFacts } from './order-guards.ts';
+import { authorizationCodesToReserve, findingDetail, orderGuardFacts } from './order-guards.ts';
 
 export type Actor = { kind: ActorKind; id: string | null; role: string };
 
@@ -38,13 +39,20 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
     if (input.expectedVersion !== undefined && input.expectedVersion !== order.version) {
       throw new DomainError('ORDER_VERSION_CONFLICT');
     }
-    const guards = await orderGuardFacts(trx, ctx, order, input.event.type);
-    const result = transition(
-      { type: order.type, state: order.state, verificationStage: order.verificationStage, ...guards },
-      input.event,
-      input.actor.kind,
-      { now, config: ctx.lifecycle },
-    );
+    // Not possible in this state: say so before the pre-check is even run (no "incomplete" for a step not due).
+    assertEventPossible(order, input.event.type, input.actor.kind);
+    const { facts, blocking, authenticityMissing } = await orderGuardFacts(trx, ctx, order, input.event.type);
+    let result: ReturnType<typeof transition>;
+    try {
+      result = transition(
+        { type: order.type, state: order.state, verificationStage: order.verificationStage, ...facts },
+        input.event,
+        input.actor.kind,
+        { now, config: ctx.lifecycle },
+      );
+    } catch (error) {
+      throw withFindings(error, blocking, authenticityMissing);
+    }
     const next: Order = { ...order, state: result.to, lastActivityAt: now };
     for (const effect of result.effects) await applyEffect(trx, ctx, next, effect, now);
     next.version = await updateOrder(
@@ -85,6 +93,19 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
     });
     return next;
   });
+}
+
+/**
+ * The table's guards only count blocking findings (or say verification is missing); the applicant needs the
+ * findings themselves to act on, so an ORDER_INCOMPLETE leaves here naming them in `details.findings`.
+ */
+function withFindings(error: unknown, blocking: readonly Finding[], authenticityMissing: readonly Finding[]): unknown {
+  if (!isDomainError(error) || error.code !== 'ORDER_INCOMPLETE') return error;
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  const findings =
+    'blockingFindings' in details ? blocking : details.authenticityComplete === false ? authenticityMissing : [];
+  if (findings.length === 0) return error;
+  return new DomainError('ORDER_INCOMPLETE', { details: { ...details, findings: findings.map(findingDetail) } });
 }
 
 async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order, effect: Effect, now: Date) {

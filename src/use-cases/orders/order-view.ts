@@ -44,6 +44,7 @@ export async function buildOrderView(
     type: order.type,
     typeCode: info.code,
     typeName: { zhCN: info.nameZh, enUS: info.nameEn },
+    typeReason: order.determination.reason ?? null,
     state: order.state,
     stateLabel: { zhCN: ORDER_STATE_LABELS[order.state].zh, enUS: ORDER_STATE_LABELS[order.state].en },
     version: order.version,

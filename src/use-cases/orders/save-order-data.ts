@@ -3,6 +3,7 @@ import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts'
 import type { AppContext } from '../../app-context.ts';
 import type { OrderData } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { notPossibleDetails } from '../../domain/lifecycle/next-step.ts';
 import { draftIdleDeadline } from '../../domain/lifecycle/transition.ts';
 import { EDITABLE_STATES } from '../../domain/order-state.ts';
 import type { AuthUser } from '../../domain/roles.ts';
@@ -24,8 +25,11 @@ export async function saveOrderData(
   return ctx.db.transaction().execute(async (trx) => {
     const order = await getOrderForUpdate(trx, ctx.cipher, input.orderId);
     if (order.version !== input.version) throw new DomainError('ORDER_VERSION_CONFLICT');
-    if (!EDITABLE_STATES.includes(order.state))
-      throw new DomainError('ORDER_NOT_EDITABLE', { details: { state: order.state } });
+    if (!EDITABLE_STATES.includes(order.state)) {
+      throw new DomainError('ORDER_NOT_EDITABLE', {
+        details: notPossibleDetails(order.state, 'save_data', EDITABLE_STATES),
+      });
+    }
     const data = mergeOrderData(order, input.data);
     const province = data.subject?.province ?? order.province;
     const version = await updateOrder(

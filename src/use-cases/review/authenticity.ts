@@ -3,12 +3,13 @@ import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { RejectionReason } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { assertEventPossible } from '../../domain/lifecycle/transition.ts';
 import { AUTHENTICITY_MATERIAL_KINDS } from '../../domain/material-kind.ts';
 import type { Order } from '../../domain/order.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { executeTransition } from '../orders/execute-transition.ts';
 import { getOwnOrder } from '../orders/order-access.ts';
-import { hasAuthenticityMaterials } from '../orders/order-guards.ts';
+import { authenticityFindings, findingDetail, websitesMissingAuthenticity } from '../orders/order-guards.ts';
 
 /** Creates or refreshes one verification record per website from the newest photo/video uploads. */
 async function recordVerifications(trx: Kysely<Database>, order: Order, now: Date) {
@@ -50,9 +51,15 @@ async function recordVerifications(trx: Kysely<Database>, order: Order, now: Dat
 /** The website responsible person's photo/video is uploaded for every website: hand it to the reviewer. */
 export async function submitAuthenticity(ctx: AppContext, user: AuthUser, input: { orderId: string }) {
   const order = await getOwnOrder(ctx, user, input.orderId);
-  if (!(await hasAuthenticityMaterials(ctx.db, order))) {
+  // The state first: in 初审 the photo cannot even be uploaded yet, so "photo missing" would send the user in a circle.
+  assertEventPossible(order, 'authenticity_submit', 'applicant');
+  const unverified = await websitesMissingAuthenticity(ctx.db, order);
+  if (unverified.length > 0) {
     throw new DomainError('ORDER_INCOMPLETE', {
-      details: { missing: 'curtain_photo or e_verify_video for every website' },
+      details: {
+        missing: 'curtain_photo or e_verify_video for every website',
+        findings: authenticityFindings(unverified).map(findingDetail),
+      },
     });
   }
   return executeTransition(ctx, {
