@@ -9,7 +9,14 @@ import type { Database } from '../src/adapters/db/schema.ts';
 import type { AppContext } from '../src/app-context.ts';
 import { lookupPublicRecords } from '../src/use-cases/lookup/lookup-public-records.ts';
 import { listAccountOrders, listReviewQueue } from '../src/use-cases/orders/list-orders.ts';
-import { bulkLoad, type LoadedSize, PROVINCE_PREFIXES, subjectName, uuidOf } from './scale/bulk-load.ts';
+import {
+  bulkLoad,
+  individualName,
+  type LoadedSize,
+  PROVINCE_PREFIXES,
+  subjectName,
+  uuidOf,
+} from './scale/bulk-load.ts';
 
 /**
  * `npm run bench:scale` (PostgreSQL only): loads 10 k filed websites, measures every query case, grows the same
@@ -56,25 +63,31 @@ const pick = (size: LoadedSize) => randomInt(0, size.websites);
 const cases: QueryCase[] = [
   {
     name: 'public lookup by domain',
-    run: (s) => lookupPublicRecords(db, { domain: `site${pick(s)}.cn` }),
+    run: (s) => lookupPublicRecords({ db, cipher }, { domain: `site${pick(s)}.cn` }),
   },
   {
     name: 'public lookup by website number',
     run: (s) => {
       const w = pick(s);
       const subject = Math.floor(w / 2);
-      return lookupPublicRecords(db, {
-        number: `${PROVINCE_PREFIXES[subject % PROVINCE_PREFIXES.length]}ICP备${String(subject).padStart(10, '0')}号-${(w % 2) + 1}`,
-      });
+      return lookupPublicRecords(
+        { db, cipher },
+        {
+          number: `${PROVINCE_PREFIXES[subject % PROVINCE_PREFIXES.length]}ICP备${String(subject).padStart(10, '0')}号-${(w % 2) + 1}`,
+        },
+      );
     },
   },
   {
     name: 'public lookup by subject number',
     run: (s) => {
       const subject = Math.floor(pick(s) / 2);
-      return lookupPublicRecords(db, {
-        number: `${PROVINCE_PREFIXES[subject % PROVINCE_PREFIXES.length]}ICP备${String(subject).padStart(10, '0')}号`,
-      });
+      return lookupPublicRecords(
+        { db, cipher },
+        {
+          number: `${PROVINCE_PREFIXES[subject % PROVINCE_PREFIXES.length]}ICP备${String(subject).padStart(10, '0')}号`,
+        },
+      );
     },
   },
   {
@@ -83,8 +96,12 @@ const cases: QueryCase[] = [
       // Subjects with i % 3 !== 0 are units (see bulk-load.ts).
       let i = Math.floor(pick(s) / 2);
       if (i % 3 === 0) i = i + 1 < s.subjects ? i + 1 : i - 1;
-      return lookupPublicRecords(db, { subjectName: subjectName(i) });
+      return lookupPublicRecords({ db, cipher }, { subjectName: subjectName(i) });
     },
+  },
+  {
+    name: "public lookup by an individual's full name",
+    run: (s) => lookupPublicRecords({ db, cipher }, { subjectName: individualName(3 * randomInt(0, Math.floor(s.subjects / 3))) }),
   },
   {
     name: 'reviewer queue, first page',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { subjectNameIndex } from '../../src/adapters/db/records-repo.ts';
 import type { PiCipher } from '../../src/domain/ports/pi-cipher.ts';
 
 /**
@@ -16,6 +17,11 @@ export const PROVINCE_PREFIXES = ['京', '沪', '粤', '浙', '苏', '蜀', '鄂
 const CITIES = ['北京', '上海', '广州', '深圳', '杭州', '南京', '成都', '武汉', '济南', '苏州'];
 const WORDS = ['星河', '云帆', '晨曦', '远航', '青松', '蓝海', '智联', '启明'];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'];
+const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲兰凤洁梅琳素云莲真环雪荣爱妹香月莺媛'];
+
+/** An individual's full name (subjects with i % 3 === 0): 8 × 50 × 50 names, so common ones repeat at scale. */
+export const individualName = (i: number): string =>
+  `${SURNAMES[i % 8]}${GIVEN[Math.floor(i / 8) % GIVEN.length]}${GIVEN[Math.floor(i / 400) % GIVEN.length]}`;
 
 /** Units are subjects whose index is not a multiple of 3; individuals are shown masked (surname + **). */
 export const subjectName = (i: number): string =>
@@ -88,10 +94,10 @@ export async function bulkLoad(
   );
   await inBatches(have.websites, want.websites, (a, b) =>
     pool.query(
-      `INSERT INTO websites (id, subject_id, account_id, domain, domain_unicode, name, status, icp_number,
-         authorization_code, data_enc, approved_at, updated_at)
+      `INSERT INTO websites (id, subject_id, account_id, domain, domain_unicode, name, public_name, status,
+         icp_number, authorization_code, data_enc, approved_at, updated_at)
        SELECT md5('w' || j)::uuid, md5('s' || (j / 2))::uuid, md5('u' || (j / 2))::uuid, 'site' || j || '.cn',
-         'site' || j || '.cn', '网站' || j, 'active', ${subjectNumber('(j / 2)')} || '-' || (j % 2 + 1), NULL, $4,
+         'site' || j || '.cn', '网站' || j, '网站' || j, 'active', ${subjectNumber('(j / 2)')} || '-' || (j % 2 + 1), NULL, $4,
          ${ts('j')}, ${ts('j')}
        FROM generate_series($2::int, $3::int - 1) j`,
       [PROVINCE_PREFIXES, a, b, websiteBlob],
@@ -110,6 +116,19 @@ export async function bulkLoad(
       [a, b, PROVINCES, orderBlob],
     ),
   );
+  // The blind index needs the PI key, so it is computed here and written in batches.
+  for (let a = have.subjects; a < want.subjects; a += 20_000) {
+    const ids: string[] = [];
+    const bidx: string[] = [];
+    for (let i = a + ((3 - (a % 3)) % 3); i < Math.min(want.subjects, a + 20_000); i += 3) {
+      ids.push(uuidOf('s', i));
+      bidx.push(subjectNameIndex(cipher, individualName(i)));
+    }
+    await pool.query(
+      'UPDATE subjects s SET name_bidx = v.b FROM unnest($1::uuid[], $2::text[]) v(id, b) WHERE s.id = v.id',
+      [ids, bidx],
+    );
+  }
   await pool.query('ANALYZE users, subjects, websites, filing_orders');
   return want;
 }

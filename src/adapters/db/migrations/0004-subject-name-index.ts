@@ -11,7 +11,8 @@ import { type Kysely, sql } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE subjects ADD COLUMN name_bidx text`.execute(db);
-  await sql`CREATE INDEX subjects_name_bidx ON subjects(name_bidx) WHERE name_bidx IS NOT NULL`.execute(db);
+  // With icp_number, a common name's matches come out in display order and the LIMIT stops the scan early.
+  await sql`CREATE INDEX subjects_name_bidx ON subjects(name_bidx, icp_number) WHERE name_bidx IS NOT NULL`.execute(db);
   await sql`ALTER TABLE websites ADD COLUMN public_name text`.execute(db);
   // Empty once backfilled, so the check on every start is an index probe, not a scan of a million rows.
   await sql`CREATE INDEX subjects_name_bidx_pending ON subjects(id)
