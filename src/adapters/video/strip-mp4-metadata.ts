@@ -83,7 +83,7 @@ function walk(buf: Buffer, boxes: Box[]): number {
 export function stripMp4Metadata(input: Buffer): { bytes: Buffer; removedBoxes: number } {
   const buf = Buffer.from(input);
   const top = readBoxes(buf, 0, buf.length);
-  if (!top || top[0]?.type !== 'ftyp') throw new MalformedMp4Error('not an ISO-BMFF box sequence');
+  if (top?.[0]?.type !== 'ftyp') throw new MalformedMp4Error('not an ISO-BMFF box sequence');
   const removedBoxes = walk(buf, top);
   return { bytes: buf, removedBoxes };
 }
