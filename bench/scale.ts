@@ -101,7 +101,11 @@ const cases: QueryCase[] = [
   },
   {
     name: "public lookup by an individual's full name",
-    run: (s) => lookupPublicRecords({ db, cipher }, { subjectName: individualName(3 * randomInt(0, Math.floor(s.subjects / 3))) }),
+    run: (s) =>
+      lookupPublicRecords(
+        { db, cipher },
+        { subjectName: individualName(3 * randomInt(0, Math.floor(s.subjects / 3))) },
+      ),
   },
   {
     name: 'reviewer queue, first page',

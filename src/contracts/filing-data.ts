@@ -9,13 +9,15 @@ import {
   WEBSITE_LANGUAGES,
 } from '../domain/filing-data.ts';
 import { PROVINCE_CODES } from '../domain/province/provinces.ts';
+import { safeMultilineString, safeString } from './safe-string.ts';
 
 /**
  * The filing form data (domain.md §4), shared by server and browser. These schemas check structure and
  * lengths only; formats (checksums, phone ranges, domains) and province rules are checked by the validation
  * library and the pre-check, which report findings instead of refusing to save, so a draft never loses data.
  */
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => safeString().trim().max(max);
+const multilineText = (max: number) => safeMultilineString().trim().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const PersonSchema = z
@@ -54,7 +56,7 @@ export const SubjectSchema = z
     mailingAddress: text(200),
     investorOrSupervisor: text(100).optional(),
     responsiblePerson: PersonSchema,
-    remarks: text(500).optional(),
+    remarks: multilineText(500).optional(),
   })
   .strict();
 export type Subject = z.infer<typeof SubjectSchema>;
@@ -77,7 +79,7 @@ export const WebsiteSchema = z
     serverLocation: text(100).optional(),
     sameAsSubjectResponsible: z.boolean(),
     responsiblePerson: PersonSchema,
-    remarks: text(500).optional(),
+    remarks: multilineText(500).optional(),
   })
   .strict();
 export type Website = z.infer<typeof WebsiteSchema>;
@@ -99,7 +101,7 @@ export const OrderDataSchema = z
     websites: z.array(DraftWebsiteSchema).max(10).default([]),
     changeScope: ChangeScopeSchema.optional(),
     /** Reason given for cancellations (注销原因). */
-    cancelReason: text(500).optional(),
+    cancelReason: multilineText(500).optional(),
   })
   .strict();
 export type OrderData = z.infer<typeof OrderDataSchema>;
@@ -110,7 +112,7 @@ export const CompleteOrderDataSchema = z
     subject: SubjectSchema.optional(),
     websites: z.array(WebsiteSchema),
     changeScope: ChangeScopeSchema.optional(),
-    cancelReason: text(500).optional(),
+    cancelReason: multilineText(500).optional(),
   })
   .strict();
 export type CompleteOrderData = z.infer<typeof CompleteOrderDataSchema>;
@@ -120,8 +122,8 @@ export const RejectionReasonSchema = z
   .object({
     field: text(200),
     code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/),
-    message: text(500).min(1),
-    suggestion: text(500).optional(),
+    message: multilineText(500).min(1),
+    suggestion: multilineText(500).optional(),
   })
   .strict();
 export type RejectionReason = z.infer<typeof RejectionReasonSchema>;

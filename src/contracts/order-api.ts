@@ -4,6 +4,7 @@ import { TYPE_REASON_CODES } from '../domain/filing-type-determination.ts';
 import { ORDER_EVENT_TYPES, type OrderEventType } from '../domain/lifecycle/types.ts';
 import { ORDER_STATES } from '../domain/order-state.ts';
 import { OrderDataSchema, RejectionReasonSchema } from './filing-data.ts';
+import { safeMultilineString, safeString } from './safe-string.ts';
 
 /** Request and response shapes of the filing-order routes, shared by server, browser and tests. */
 const Bilingual = z.object({ zhCN: z.string(), enUS: z.string() });
@@ -18,14 +19,14 @@ export const StartOrderRequestSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('new'),
-      domain: z.string().min(1).max(253),
+      domain: safeString().min(1).max(253),
       subjectAlreadyFiled: z
         .boolean()
         .optional()
         .describe(
           '主体信息已经备案 (no subject here only); defaults to true exactly when subjectFilingNumber is given',
         ),
-      subjectFilingNumber: z.string().max(40).optional(),
+      subjectFilingNumber: safeString().max(40).optional(),
       intent: z
         .enum(['add_website', 'add_access'])
         .optional()
@@ -37,11 +38,11 @@ export const StartOrderRequestSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.enum(['change_website', 'change_access', 'cancel_website', 'cancel_access']),
       websiteIds: z.array(z.string().uuid()).min(1).max(3),
-      reason: z.string().max(500).optional(),
+      reason: safeMultilineString().max(500).optional(),
     })
     .strict(),
   z.object({ kind: z.literal('change_images') }).strict(),
-  z.object({ kind: z.literal('cancel_subject'), reason: z.string().max(500).optional() }).strict(),
+  z.object({ kind: z.literal('cancel_subject'), reason: safeMultilineString().max(500).optional() }).strict(),
 ]);
 export type StartOrderRequestBody = z.infer<typeof StartOrderRequestSchema>;
 
@@ -191,6 +192,6 @@ export const ReviewDecisionRequestSchema = z.discriminatedUnion('decision', [
 ]);
 
 export const RevealRequestSchema = z
-  .object({ path: z.string().min(1).max(200), reason: z.string().trim().min(2).max(200) })
+  .object({ path: safeString().min(1).max(200), reason: safeString().trim().min(2).max(200) })
   .strict();
 export const RevealResponseSchema = z.object({ path: z.string(), value: z.string() });

@@ -3,6 +3,7 @@ import { PERSON_ID_TYPES } from '../domain/filing-data.ts';
 import { FILING_TYPES } from '../domain/filing-type.ts';
 import { PROVINCE_CODES } from '../domain/province/provinces.ts';
 import { RejectionReasonSchema, SubjectSchema, WebsiteSchema } from './filing-data.ts';
+import { safeString } from './safe-string.ts';
 
 /**
  * The wire protocol between the platform (access provider) and the regulator (MIIT + provincial administrations).
@@ -37,14 +38,14 @@ export const SmsTargetSchema = z.object({
 });
 
 export const RegulatorSubmissionSchema = z.object({
-  idempotencyKey: z.string().min(1).max(200),
-  orderId: z.string(),
+  idempotencyKey: safeString().min(1).max(200),
+  orderId: safeString(),
   type: z.enum(FILING_TYPES),
   province: z.enum(PROVINCE_CODES),
-  subjectNumber: z.string().optional(),
+  subjectNumber: safeString().optional(),
   subject: SubjectSchema.optional(),
-  websites: z.array(WebsiteSchema.extend({ websiteNumber: z.string().optional() })),
-  targetWebsiteNumbers: z.array(z.string()),
+  websites: z.array(WebsiteSchema.extend({ websiteNumber: safeString().optional() })),
+  targetWebsiteNumbers: z.array(safeString()),
   smsTargets: z.array(SmsTargetSchema),
 });
 
@@ -102,10 +103,10 @@ export const RegulatorOrderStatusSchema = z.discriminatedUnion('state', [
 
 export const RegulatorCallbackSchema = z.object({
   /** Unique per delivery attempt's event, for logs; processing is idempotent anyway. */
-  eventId: z.string().min(1).max(100),
-  regulatorRef: z.string().min(1).max(100),
-  orderId: z.string().max(100),
-  state: z.string().max(40),
-  occurredAt: z.string(),
+  eventId: safeString().min(1).max(100),
+  regulatorRef: safeString().min(1).max(100),
+  orderId: safeString().max(100),
+  state: safeString().max(40),
+  occurredAt: safeString(),
 });
 export type RegulatorCallback = z.infer<typeof RegulatorCallbackSchema>;

@@ -40,6 +40,13 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 };
 
+/**
+ * PostgreSQL's answers to text it cannot store (22021 invalid byte sequence, e.g. U+0000; 22P05 untranslatable
+ * character). The contracts refuse such strings first; this is the last line, so a field they miss is the
+ * client's 400, not a 500.
+ */
+const PG_INVALID_TEXT = new Set(['22021', '22P05']);
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
@@ -57,6 +64,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, route: request.routeOptions.url }, 'response does not match its schema');
       return reply.status(500).send(body('INTERNAL', { requestId: request.id }));
+    }
+    if (typeof error.code === 'string' && PG_INVALID_TEXT.has(error.code)) {
+      request.log.warn({ route: request.routeOptions.url, pgCode: error.code }, 'text refused by the database');
+      return reply.status(400).send(body('VALIDATION_FAILED'));
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return reply.status(statusOf(mapped)).send(body(mapped));

@@ -42,7 +42,7 @@ describe('processVideoUpload', () => {
     ['MP4 (mp42)', isoMedia('mp42'), 'video/mp4'],
     ['QuickTime', isoMedia('qt'), 'video/quicktime'],
     ['WebM', matroska('webm'), 'video/webm'],
-  ])('accepts %s and stores it byte for byte', async (_name, bytes, type) => {
+  ])('accepts %s and stores it byte for byte (nothing to strip)', async (_name, bytes, type) => {
     const out = await processVideoUpload(chunksOf(bytes, 1000), limits);
     expect(out.contentType).toBe(type);
     expect(out.detectedType).toBe(type);
@@ -59,6 +59,31 @@ describe('processVideoUpload', () => {
     ...Object.entries(HOSTILE_NON_IMAGES),
   ])('refuses %s with MATERIAL_TYPE_NOT_ALLOWED', async (_name, make) => {
     await expectCode(processVideoUpload(chunksOf(await make()), limits), 'MATERIAL_TYPE_NOT_ALLOWED');
+  });
+
+  it('strips a ©xyz location atom from an MP4 before storage (sha256 of what is stored)', async () => {
+    const gps = Buffer.from('+39.9042+116.4074/', 'latin1');
+    const xyz = Buffer.concat([Buffer.from([0, 0, 0, 8 + gps.length]), Buffer.from('\xa9xyz', 'latin1'), gps]);
+    const udta = Buffer.concat([Buffer.from([0, 0, 0, 8 + xyz.length]), Buffer.from('udta'), xyz]);
+    const moov = Buffer.concat([Buffer.from([0, 0, 0, 8 + udta.length]), Buffer.from('moov'), udta]);
+    const plain = isoMedia('isom');
+    const withGps = Buffer.concat([plain.subarray(0, 0x18), moov, plain.subarray(0x18)]);
+    const out = await processVideoUpload(chunksOf(withGps, 1000), limits);
+    expect(out.bytes.length).toBe(withGps.length);
+    expect(out.bytes.includes(gps)).toBe(false);
+    expect(out.sha256).toBe(createHash('sha256').update(out.bytes).digest('hex'));
+  });
+
+  it('refuses an MP4 whose boxes do not parse', async () => {
+    const broken = Buffer.concat([
+      isoMedia('isom').subarray(0, 0x18),
+      Buffer.from([0, 0, 0x40, 0]),
+      Buffer.from('moov'),
+    ]);
+    await expectCode(
+      processVideoUpload(chunksOf(Buffer.concat([broken, Buffer.alloc(5000)]).subarray(0, 5000)), limits),
+      'MATERIAL_TYPE_NOT_ALLOWED',
+    );
   });
 
   it('asvs-5.2.1 stops reading past the cap', async () => {

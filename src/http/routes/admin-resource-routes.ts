@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { safeMultilineString, safeString } from '../../contracts/safe-string.ts';
 import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
 import type { RouteAccess } from '../../domain/roles.ts';
 import { disableCode } from '../../use-cases/authorization-codes/disable-code.ts';
@@ -24,8 +25,8 @@ const NewResourceSchema = z
       .optional(),
     accountId: z.uuid(),
     kind: z.enum(['server', 'site_builder']),
-    name: z.string().trim().min(1).max(100),
-    region: z.string().trim().min(1).max(50),
+    name: safeString().trim().min(1).max(100),
+    region: safeString().trim().min(1).max(50),
     publicIps: z.array(IpSchema).max(10),
     billingType: z.enum(['prepaid', 'pay_as_you_go']),
     expiresAt: z.iso.datetime({ offset: true }),
@@ -86,9 +87,9 @@ export const adminResourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
       schema: {
         tags: TAGS,
         summary: 'Disable an authorization code (unused or in filing); used codes stay used',
-        params: z.object({ code: z.string().min(1).max(40) }).strict(),
+        params: z.object({ code: safeString().min(1).max(40) }).strict(),
         body: z
-          .object({ reason: z.string().trim().max(200).optional() })
+          .object({ reason: safeMultilineString().trim().max(200).optional() })
           .strict()
           // A POST without a body arrives as null.
           .nullish(),

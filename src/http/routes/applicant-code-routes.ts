@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createSeededResourceInventory } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
+import { safeString } from '../../contracts/safe-string.ts';
 import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
 import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts';
 import type { RouteAccess } from '../../domain/roles.ts';
@@ -112,7 +113,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
       schema: {
         tags: TAGS,
         summary: 'Authorization codes of the account, newest first',
-        querystring: z.object({ resourceId: z.string().min(1).max(64).optional() }).strict(),
+        querystring: z.object({ resourceId: safeString().min(1).max(64).optional() }).strict(),
         response: { 200: z.object({ items: z.array(AuthorizationCodeResponseSchema) }).strict() },
       },
     },
@@ -130,7 +131,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
       schema: {
         tags: TAGS,
         summary: 'Apply for one authorization code for an eligible resource (one code per call)',
-        body: z.object({ resourceId: z.string().min(1).max(64), publicIp: IpSchema.optional() }).strict(),
+        body: z.object({ resourceId: safeString().min(1).max(64), publicIp: IpSchema.optional() }).strict(),
         response: { 201: AuthorizationCodeResponseSchema },
       },
     },

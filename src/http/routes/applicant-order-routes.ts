@@ -16,6 +16,7 @@ import {
   StartOrderRequestSchema,
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
+import { safeString } from '../../contracts/safe-string.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import { runIdempotent } from '../../use-cases/idempotency/run-idempotent.ts';
@@ -36,7 +37,7 @@ import { requireUser } from '../plugins/auth.ts';
 const OWNERS = ['applicant', 'sub_account'] as const;
 const FILER = ['applicant'] as const;
 const IdParams = z.object({ id: z.string().uuid() });
-const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().max(100).optional() });
+const IdempotencyHeaders = z.object({ 'idempotency-key': safeString().max(100).optional() });
 const tags = ['applicant'];
 
 /** The applicant portal's filing routes (/api/v1/applicant). Sub-accounts may read but never file. */

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { safeString } from '../../contracts/safe-string.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { createSubAccount } from '../../use-cases/auth/create-sub-account.ts';
 import { login } from '../../use-cases/auth/login.ts';
@@ -21,12 +22,12 @@ export const UserViewSchema = z.object({
 export const EmailSchema = z.email().max(254);
 /** Length and strength are checked by the password policy, which names the rule that failed. */
 export const NewPasswordSchema = z.string().min(1).max(1024);
-export const DisplayNameSchema = z.string().trim().min(1).max(50);
+export const DisplayNameSchema = safeString().trim().min(1).max(50);
 
 const RegisterRequestSchema = z
   .object({ email: EmailSchema, password: NewPasswordSchema, displayName: DisplayNameSchema })
   .strict();
-const LoginRequestSchema = z.object({ email: z.string().max(254), password: z.string().max(1024) }).strict();
+const LoginRequestSchema = z.object({ email: safeString().max(254), password: z.string().max(1024) }).strict();
 const CreateSubAccountRequestSchema = RegisterRequestSchema;
 
 const ANY_ROLE = ROLES;

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { safeString } from '../../contracts/safe-string.ts';
 import { createLookupCache } from '../../use-cases/lookup/lookup-cache.ts';
 import {
   lookupCacheKey,
@@ -36,9 +37,9 @@ export const PublicRecordSchema = z
 
 const LookupQuerySchema = z
   .object({
-    domain: z.string().max(300).optional(),
-    number: z.string().max(40).optional(),
-    subject: z.string().max(100).optional(),
+    domain: safeString().max(300).optional(),
+    number: safeString().max(40).optional(),
+    subject: safeString().max(100).optional(),
   })
   .strict();
 
