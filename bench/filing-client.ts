@@ -204,6 +204,7 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   if (done.state !== 'approved') throw new HttpError(`order ${id} ended ${done.state}`);
   return {
     orderId: id,
+    applicant,
     numbers: done.numbers as { subjectNumber: string; websites: Array<{ websiteNumber: string }> },
   };
 }

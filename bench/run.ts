@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -11,6 +11,7 @@ import { precheck } from '../src/domain/precheck/precheck.ts';
 import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
 import { completeFirstFiling, createHttp } from './filing-client.ts';
+import { measureStartup, type StartupResult } from './startup.ts';
 
 /**
  * `npm run bench`: every figure is measured in this run, next to a baseline measured in the same run on the same
@@ -22,8 +23,8 @@ const CONNECTIONS = 50;
 
 type LoadResult = { requestsPerSecond: number; p99Ms: number; non2xx: number; errors: number };
 
-async function load(url: string): Promise<LoadResult> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   return {
     requestsPerSecond: Math.round(r.requests.average),
     p99Ms: r.latency.p99,
@@ -127,7 +128,7 @@ async function filingThroughput(label: string, databaseUrl?: string, extra: Reco
     filingsPerSecond: Number((durations.length / seconds).toFixed(2)),
     medianFilingMs: Math.round(durations[Math.floor(durations.length / 2)]!),
   };
-  return { result, platform, websiteNumber: warm.numbers.websites[0]!.websiteNumber };
+  return { result, platform, who, warm, websiteNumber: warm.numbers.websites[0]!.websiteNumber };
 }
 
 function precheckTiming() {
@@ -190,6 +191,38 @@ function precheckTiming() {
   };
 }
 
+type AuthenticatedReads = {
+  database: string;
+  health: LoadResult;
+  authMe: LoadResult;
+  ratioAuthMeToHealth: number;
+  applicantOrderView: LoadResult;
+  reviewerOrderView: LoadResult;
+};
+
+/** Session resolution and the order views against `/api/health` of the same platform, in the same run. */
+async function authenticatedReads(
+  database: string,
+  run: Awaited<ReturnType<typeof filingThroughput>>,
+): Promise<AuthenticatedReads> {
+  const base = run.platform.server.url;
+  const { orderId, applicant } = run.warm;
+  const health = await load(`${base}/api/health`);
+  const authMe = await load(`${base}/api/v1/auth/me`, { cookie: applicant.cookie });
+  const applicantOrderView = await load(`${base}/api/v1/applicant/orders/${orderId}`, { cookie: applicant.cookie });
+  const reviewerOrderView = await load(`${base}/api/v1/reviewer/orders/${orderId}`, {
+    cookie: run.who.reviewer.cookie,
+  });
+  return {
+    database,
+    health,
+    authMe,
+    ratioAuthMeToHealth: Number((authMe.requestsPerSecond / health.requestsPerSecond).toFixed(3)),
+    applicantOrderView,
+    reviewerOrderView,
+  };
+}
+
 async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> } | null> {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `beian_bench_${randomBytes(4).toString('hex')}`;
@@ -244,17 +277,36 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
 
   let postgres: Awaited<ReturnType<typeof filingThroughput>>['result'] | null = null;
+  let reads: AuthenticatedReads | null = null;
   const pgdb = await freshPostgres();
   if (pgdb) {
     try {
       const run = await filingThroughput('postgres', pgdb.url);
       postgres = run.result;
-      await run.platform.cleanup();
       console.log('filings on PostgreSQL', postgres);
+      reads = await authenticatedReads('postgres', run);
+      await run.platform.cleanup();
     } finally {
       await pgdb.drop();
     }
+  } else {
+    const run = await filingThroughput('pglite', undefined);
+    reads = await authenticatedReads('pglite', run);
+    await run.platform.cleanup();
   }
+  console.log('authenticated reads', reads);
+
+  // Start-up of the real process (`node bin/beian.js serve`), empty data directory then restart.
+  const startup: Array<StartupResult & { database: string }> = [{ database: 'pglite', ...(await measureStartup()) }];
+  const startupDb = await freshPostgres();
+  if (startupDb) {
+    try {
+      startup.push({ database: 'postgres', ...(await measureStartup({ databaseUrl: startupDb.url })) });
+    } finally {
+      await startupDb.drop();
+    }
+  }
+  console.log('start-up', startup);
 
   const results = {
     measuredAt: new Date().toISOString(),
@@ -269,6 +321,8 @@ async function main() {
       ratioP99: Number((lookup.p99Ms / Math.max(1, baseline.p99Ms)).toFixed(2)),
     },
     completeFilings: [pglite.result, ...(postgres ? [postgres] : [])],
+    authenticatedReads: reads,
+    startup,
     precheck: precheckResult,
   };
   mkdirSync('bench/results', { recursive: true });
@@ -299,6 +353,31 @@ Each filing: new account → resource and authorization code → order → data 
 | --- | ---: | ---: | ---: | ---: |
 ${f.map((r) => `| ${r.database} | ${r.filings} | ${r.seconds} | ${r.filingsPerSecond} | ${r.medianFilingMs} |`).join('\n')}
 ${f.length === 2 ? `\nPostgreSQL / PGlite throughput ratio: **${(f[1]!.filingsPerSecond / f[0]!.filingsPerSecond).toFixed(2)}**\n` : ''}
+${
+  reads
+    ? `## Authenticated reads (${reads.database}, autocannon -c ${CONNECTIONS} -d ${SECONDS}, an approved order)
+
+| route | req/s | p99 (ms) | non-2xx |
+| --- | ---: | ---: | ---: |
+| \`GET /api/health\` (baseline) | ${reads.health.requestsPerSecond} | ${reads.health.p99Ms} | ${reads.health.non2xx} |
+| \`GET /api/v1/auth/me\` (session resolution) | ${reads.authMe.requestsPerSecond} | ${reads.authMe.p99Ms} | ${reads.authMe.non2xx} |
+| \`GET /api/v1/applicant/orders/:id\` | ${reads.applicantOrderView.requestsPerSecond} | ${reads.applicantOrderView.p99Ms} | ${reads.applicantOrderView.non2xx} |
+| \`GET /api/v1/reviewer/orders/:id\` | ${reads.reviewerOrderView.requestsPerSecond} | ${reads.reviewerOrderView.p99Ms} | ${reads.reviewerOrderView.non2xx} |
+
+Session resolution / health ratio: **${reads.ratioAuthMeToHealth}**
+`
+    : ''
+}
+## Start-up of \`node bin/beian.js serve\` (spawned, until \`/api/health\` answers)
+
+| database | first start, empty data dir (ms) | restart (ms) |
+| --- | ---: | ---: |
+${startup.map((r) => `| ${r.database} | ${r.firstStartMs} | ${r.restartMs} |`).join('\n')}
+
+Load average when measured: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min; other processes share the 2 cores).
+
 ## Pre-check time per draft
 
 ${precheckResult.draft}: **${precheckResult.precheckMicroseconds} µs** per pre-check; baseline zod parse of the same draft

@@ -1,5 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -31,6 +34,8 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   pgliteDir?: string;
   schema?: string;
+  /** PGlite: which prepared data directory an empty `pgliteDir` starts from (see prepareDataDir). */
+  template?: 'platform' | 'simulator';
   onIdleError?: (error: Error) => void;
 }): Promise<DbHandle> {
   if (options.databaseUrl) {
@@ -59,8 +64,8 @@ export async function openDatabase(options: {
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
   const dir = options.pgliteDir ?? 'memory://';
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  if (!dir.startsWith('memory://')) prepareDataDir(dir, templateFor(dir, options.template));
+  const pglite = await PGlite.create(dir, await sharedArtifacts());
   const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -72,4 +77,60 @@ export async function openDatabase(options: {
       await pglite.close();
     },
   };
+}
+
+/**
+ * `npm run build` prepares one template per store under BEIAN_PGLITE_TEMPLATES (set by bin/beian.js). Without an
+ * explicit choice the simulator's data directory is recognised by its name (simulator/service/start.ts).
+ */
+function templateFor(dir: string, template: 'platform' | 'simulator' | undefined): string | undefined {
+  const root = process.env.BEIAN_PGLITE_TEMPLATES;
+  if (!root) return undefined;
+  return join(root, template ?? (basename(dir) === 'simulator-pglite' ? 'simulator' : 'platform'));
+}
+
+/**
+ * A first start would spend most of its time in initdb (tens of seconds of WebAssembly on a busy 2-core box).
+ * `npm run build` leaves initialised, migrated data directories; an empty `dir` gets a copy of one instead.
+ * The copy goes to a sibling and is renamed into place, so a crash mid-copy leaves no half directory.
+ */
+export function prepareDataDir(dir: string, template: string | undefined): void {
+  const initialised = existsSync(join(dir, 'PG_VERSION'));
+  if (initialised || !template || !existsSync(join(template, 'PG_VERSION'))) {
+    mkdirSync(dir, { recursive: true });
+    return;
+  }
+  if (existsSync(dir) && readdirSync(dir).length > 0) return; // someone else's files: let PGlite decide
+  const tmp = `${dir}.template-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(template, tmp, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+}
+
+/**
+ * The platform and the simulator each open a PGlite: compile its WebAssembly and read its file bundle once per
+ * process, not once per instance.
+ */
+let artifacts: Promise<Partial<PGliteOptions>> | undefined;
+function sharedArtifacts(): Promise<Partial<PGliteOptions>> {
+  artifacts ??= (async () => {
+    try {
+      const require = createRequire(import.meta.url);
+      const file = (name: string) => readFile(require.resolve(`@electric-sql/pglite/${name}`));
+      const [pglite, initdb, bundle] = await Promise.all([
+        file('pglite.wasm'),
+        file('initdb.wasm'),
+        file('pglite.data'),
+      ]);
+      // The project's lib (no DOM) types WebAssembly's namespace but not its functions.
+      const wasm = (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<WebAssembly.Module> } })
+        .WebAssembly;
+      const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(pglite), wasm.compile(initdb)]);
+      return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([bundle]) };
+    } catch {
+      return {}; // PGlite finds its own files
+    }
+  })();
+  return artifacts;
 }

@@ -1,11 +1,17 @@
-import sharp from 'sharp';
+import type { default as Sharp } from 'sharp';
 import { DomainError } from '../../domain/errors.ts';
 import { readCapped, sha256Hex, sniffAllowed } from './read-capped.ts';
 
-// One libvips worker thread per image and no operation cache: the box has 2 cores and many uploads are
-// one-offs, so caching only costs memory (spec §5.3 "set sharp concurrency to 1–2 on 2 cores").
-sharp.concurrency(1);
-sharp.cache(false);
+// Loaded on the first image, not at start-up (libvips costs about half a second to load).
+let sharpLoaded: Promise<typeof Sharp> | undefined;
+const loadSharp = () =>
+  (sharpLoaded ??= import('sharp').then(({ default: sharp }) => {
+    // One libvips worker thread per image and no operation cache: the box has 2 cores and many uploads are
+    // one-offs, so caching only costs memory (spec §5.3 "set sharp concurrency to 1–2 on 2 cores").
+    sharp.concurrency(1);
+    sharp.cache(false);
+    return sharp;
+  }));
 
 /** Accepted by magic bytes, whatever the file name or the client's Content-Type say (ASVS 5.2.2, A28). */
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -62,6 +68,7 @@ export async function processImageUpload(
 }
 
 async function reencode(input: Buffer, detected: AcceptedMime, maxPixels: number) {
+  const sharp = await loadSharp();
   const open = () =>
     sharp(input, { limitInputPixels: maxPixels, failOn: 'error' }).timeout({ seconds: ENCODE_TIMEOUT_SECONDS });
   // Header only: this refuses a few-KB PNG that declares 20000×20000 before a single row is inflated.

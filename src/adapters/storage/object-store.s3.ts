@@ -1,11 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ObjectStore } from '../../domain/ports/object-store.ts';
 import { assertObjectKey } from './object-key.ts';
 
@@ -27,8 +20,8 @@ export type S3ObjectStoreOptions = {
  * Only NoSuchKey means "no such object". A bare 404 is not enough: NoSuchBucket or a wrong endpoint also answer
  * 404, and reporting those as a missing object would hide a misconfiguration behind "material not found".
  */
-const isNoSuchKey = (e: unknown): boolean =>
-  e instanceof NoSuchKey || (e instanceof S3ServiceException && e.name === 'NoSuchKey');
+const isNoSuchKey = (sdk: typeof import('@aws-sdk/client-s3'), e: unknown): boolean =>
+  e instanceof sdk.NoSuchKey || (e instanceof sdk.S3ServiceException && e.name === 'NoSuchKey');
 
 /** ObjectStore over S3 (PutObject / GetObject / DeleteObject). Keys are validated before any request. */
 export function createS3ObjectStore(options: S3ObjectStoreOptions): ObjectStore {
@@ -36,17 +29,28 @@ export function createS3ObjectStore(options: S3ObjectStoreOptions): ObjectStore 
   if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
     throw new Error('S3 access key id and secret access key must be given together');
   }
-  const client = new S3Client({
-    region,
-    ...(endpoint ? { endpoint } : {}),
-    ...(forcePathStyle ? { forcePathStyle } : {}),
-    ...(maxAttempts ? { maxAttempts } : {}),
-    ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
-  });
+  // The SDK takes most of a second to load: imported here, so a deployment with local storage never pays for it.
+  const sdkLoaded = import('@aws-sdk/client-s3');
+  sdkLoaded.catch(() => undefined); // reported by the first call instead
+  let clientMade: S3Client | undefined;
+  const sdk = async () => {
+    const m = await sdkLoaded;
+    clientMade ??= makeClient(m);
+    return { ...m, client: clientMade };
+  };
+  const makeClient = (m: typeof import('@aws-sdk/client-s3')) =>
+    new m.S3Client({
+      region,
+      ...(endpoint ? { endpoint } : {}),
+      ...(forcePathStyle ? { forcePathStyle } : {}),
+      ...(maxAttempts ? { maxAttempts } : {}),
+      ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+    });
 
   return {
     async put(key, bytes, contentType) {
       assertObjectKey(key);
+      const { client, PutObjectCommand } = await sdk();
       await client.send(
         new PutObjectCommand({
           Bucket: bucket,
@@ -60,12 +64,13 @@ export function createS3ObjectStore(options: S3ObjectStoreOptions): ObjectStore 
 
     async get(key) {
       assertObjectKey(key);
+      const m = await sdk();
       try {
-        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const out = await m.client.send(new m.GetObjectCommand({ Bucket: bucket, Key: key }));
         if (!out.Body) throw new Error(`S3 returned no body for ${key}`);
         return await out.Body.transformToByteArray();
       } catch (e) {
-        if (isNoSuchKey(e)) return null;
+        if (isNoSuchKey(m, e)) return null;
         throw e;
       }
     },
@@ -73,6 +78,7 @@ export function createS3ObjectStore(options: S3ObjectStoreOptions): ObjectStore 
     async delete(key) {
       assertObjectKey(key);
       // S3 answers 204 for a missing key too, so delete is idempotent without special-casing.
+      const { client, DeleteObjectCommand } = await sdk();
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };

@@ -138,4 +138,18 @@ describe('route access rules', () => {
     const unknown = await injectJson(app, { method: 'GET', url: '/api/v1/does-not-exist' });
     expect(unknown.statusCode).toBe(404);
   });
+
+  it('public routes do not resolve the session a signed-in browser sends', async () => {
+    const applicant = await loginAs(app, plain.ctx, 'applicant');
+    // An idle-expired session is deleted when it is resolved: its row surviving shows the public route skipped it.
+    plain.clock.advance(31 * 60_000);
+    const rows = () => plain.ctx.db.selectFrom('sessions').select('id_hash').where('user_id', '=', applicant.user.id);
+    expect((await injectJson(app, { method: 'GET', url: '/api/health', cookie: applicant.cookie })).statusCode).toBe(
+      200,
+    );
+    expect(await rows().execute()).toHaveLength(1);
+    const me = await injectJson(app, { method: 'GET', url: '/api/v1/auth/me', cookie: applicant.cookie });
+    expect(me.statusCode).toBe(401);
+    expect(await rows().execute()).toHaveLength(0);
+  });
 });

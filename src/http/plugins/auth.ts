@@ -107,7 +107,10 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
     if (request.is404) return;
     const url = request.routeOptions.url ?? request.url;
     const access = request.routeOptions.config.access;
-    // Sessions are only looked up where a rule may need them, so static assets cost no database round trip.
+    // Sessions are only looked up where a rule may need them, so static assets and public routes (lookup,
+    // health, login) cost no database round trip even when a signed-in browser sends its cookie. No public
+    // route reads request.user; login and logout read the cookie themselves.
+    if (access === 'public') return;
     const sessionId = readSessionCookie(request, ctx);
     if (sessionId && (access !== undefined || GUARDED_PATH.test(url))) {
       request.user = await resolveSession(ctx, sessionId);

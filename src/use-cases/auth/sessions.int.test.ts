@@ -11,6 +11,7 @@ import {
   destroyUserSessions,
   hashSessionId,
   resolveSession,
+  SESSION_TOUCH_INTERVAL_MS,
   STAFF_IDLE_MINUTES,
 } from './sessions.ts';
 
@@ -66,6 +67,26 @@ describe('sessions', () => {
     // An ended session stays ended even if the clock were to go back.
     clock.advance(-10 * MINUTE);
     expect(await resolveSession(ctx, sessionId)).toBeNull();
+  });
+
+  it('writes the session row at most once a minute, not on every request', async () => {
+    const { sessionId, user } = await signIn();
+    const lastSeen = async () =>
+      (
+        await ctx.db
+          .selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at.getTime();
+    const atLogin = await lastSeen();
+    clock.advance(SESSION_TOUCH_INTERVAL_MS - 1000);
+    expect(await resolveSession(ctx, sessionId)).toMatchObject({ id: user.id });
+    expect(await resolveSession(ctx, sessionId)).toMatchObject({ id: user.id });
+    expect(await lastSeen()).toBe(atLogin);
+    clock.advance(1000);
+    expect(await resolveSession(ctx, sessionId)).toMatchObject({ id: user.id });
+    expect(await lastSeen()).toBe(atLogin + SESSION_TOUCH_INTERVAL_MS);
   });
 
   it('asvs-7.3.1 staff sessions end after 15 idle minutes', async () => {

@@ -30,6 +30,13 @@ export const sessionLimits = (config: SessionConfig, role: Role): { idleMs: numb
   return { idleMs: idleMinutes * 60_000, absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000 };
 };
 
+/**
+ * A live session's idle deadline slides at most once a minute: without this every authenticated request wrote
+ * the sessions row (a WAL write and a row lock on the hot path). The idle limit is therefore honoured to within
+ * a minute, and never exceeded: the deadline is computed from the last recorded touch.
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 60_000;
+
 export const hashSessionId = (sessionId: string): string => createHash('sha256').update(sessionId).digest('hex');
 
 /** The earlier of the idle and the absolute deadline. */
@@ -56,7 +63,8 @@ export async function createSession(db: Kysely<Database>, input: CreateSessionIn
 
 /**
  * The user behind a session id, or null when the id is unknown, idle for too long, past its absolute
- * lifetime, or the user is disabled (ASVS 7.3.1, 7.3.2, 7.4.2). A live session slides its idle deadline.
+ * lifetime, or the user is disabled (ASVS 7.3.1, 7.3.2, 7.4.2). A live session slides its idle deadline
+ * (at most once a minute, see SESSION_TOUCH_INTERVAL_MS).
  */
 export async function resolveSession(
   ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
@@ -88,11 +96,13 @@ export async function resolveSession(
     await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return null;
   }
-  await ctx.db
-    .updateTable('sessions')
-    .set({ last_seen_at: now, expires_at: expiryOf(row.created_at, now, limits) })
-    .where('id_hash', '=', idHash)
-    .execute();
+  if (now.getTime() - row.last_seen_at.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: now, expires_at: expiryOf(row.created_at, now, limits) })
+      .where('id_hash', '=', idHash)
+      .execute();
+  }
   return toAuthUser(row);
 }
 

@@ -3,14 +3,26 @@ import type { AppContext } from '../../app-context.ts';
 import type { OrderView } from '../../contracts/order-api.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import { allowedEvents } from '../../domain/lifecycle/transition.ts';
+import { AUTHENTICITY_MATERIAL_KINDS, type MaterialKind } from '../../domain/material-kind.ts';
 import type { Order } from '../../domain/order.ts';
 import { EDITABLE_STATES, ORDER_STATE_LABELS } from '../../domain/order-state.ts';
 import { maskOrderData } from '../../domain/privacy/mask.ts';
 import { listMaterials } from '../materials/read-material.ts';
-import { hasAuthenticityMaterials } from './order-guards.ts';
 import { precheckOrder } from './precheck-order.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * hasAuthenticityMaterials (order-guards.ts) over the active materials the view already read, instead of a
+ * second query: every website has a verification photo or video.
+ */
+const coversEveryWebsite = (order: Order, materials: { kind: string; websiteIndex: number | null }[]): boolean => {
+  if (!FILING_TYPE_INFO[order.type].needsAuthenticityVerification) return true;
+  const covered = new Set(
+    materials.filter((m) => AUTHENTICITY_MATERIAL_KINDS.includes(m.kind as MaterialKind)).map((m) => m.websiteIndex),
+  );
+  return order.data.websites.every((_, i) => covered.has(i));
+};
 
 /**
  * What an applicant or a reviewer sees of an order: masked data, the actions the transition table allows this
@@ -33,7 +45,7 @@ export async function buildOrderView(
       verificationStage: order.verificationStage,
       termsAccepted: order.termsAcceptedAt !== null,
       blockingFindings: check?.blocking ?? 0,
-      authenticityComplete: await hasAuthenticityMaterials(ctx.db, order),
+      authenticityComplete: coversEveryWebsite(order, materials),
     },
     audience,
   );
