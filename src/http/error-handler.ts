@@ -43,6 +43,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
+      // A throttled client learns when to come back in the standard header too (RFC 9110 §10.2.3).
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
       return reply.status(statusOf(error.code)).send(body(error.code, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

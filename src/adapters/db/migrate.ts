@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-initial.ts';
 import * as m0002 from './migrations/0002-notifications.ts';
+import * as m0003 from './migrations/0003-login-throttle.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-notifications': m0002,
+  '0003-login-throttle': m0003,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

@@ -6,7 +6,7 @@ import { DomainError, type ErrorCode } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import { createSubAccount } from './create-sub-account.ts';
 import { createUser } from './create-user.ts';
-import { LOCK_AFTER_FAILURES, login, MAX_LOCK_SECONDS } from './login.ts';
+import { LOCK_AFTER_FAILURES, login, loginThrottleKey, MAX_LOCK_SECONDS } from './login.ts';
 import { registerApplicant } from './register-applicant.ts';
 import { setRealNameVerified } from './set-real-name-verified.ts';
 
@@ -146,6 +146,18 @@ describe('login', () => {
     expect(await errorCode(login(ctx, { email: user.email, password: PASSWORD }))).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
+  const throttleOf = (address: string) =>
+    ctx.db
+      .selectFrom('login_throttle')
+      .select(['failed_logins', 'locked_until'])
+      .where('email_bidx', '=', loginThrottleKey(ctx, address))
+      .executeTakeFirst();
+  const setFailures = (address: string, failures: number) =>
+    ctx.db
+      .insertInto('login_throttle')
+      .values({ email_bidx: loginThrottleKey(ctx, address), failed_logins: failures, updated_at: clock.now() })
+      .execute();
+
   it('asvs-6.3.1 backs off exponentially after 5 failures without evaluating locked attempts', async () => {
     const user = await newApplicant();
     const attempt = (password = 'wrong-password-123') => errorCode(login(ctx, { email: user.email, password }));
@@ -161,17 +173,12 @@ describe('login', () => {
     }
     // After the window the right password works and clears the counter.
     expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
-    const row = await ctx.db
-      .selectFrom('users')
-      .select(['failed_logins', 'locked_until'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ failed_logins: 0, locked_until: null });
+    expect(await throttleOf(user.email)).toBeUndefined();
   });
 
   it('asvs-6.3.1 caps the lock at 15 minutes and reports when to retry', async () => {
     const user = await newApplicant();
-    await ctx.db.updateTable('users').set({ failed_logins: 40 }).where('id', '=', user.id).execute();
+    await setFailures(user.email, 40);
     expect(await errorCode(login(ctx, { email: user.email, password: 'wrong-password-123' }))).toBe(
       'AUTH_INVALID_CREDENTIALS',
     );
@@ -198,20 +205,52 @@ describe('login', () => {
     expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
   });
 
-  it('asvs-6.3.1 parallel guesses cannot slip past the lock', async () => {
+  it('issue-6.8 ten concurrent correct logins all succeed and leave no failure behind', async () => {
     const user = await newApplicant();
-    await ctx.db
-      .updateTable('users')
-      .set({ failed_logins: LOCK_AFTER_FAILURES - 1 })
-      .where('id', '=', user.id)
-      .execute();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => errorCode(login(ctx, { email: user.email, password: PASSWORD }))),
+    );
+    expect(results).toEqual(Array(10).fill('resolved'));
+    expect(await throttleOf(user.email)).toBeUndefined();
+    // And still with failures already on the counter, below the lock.
+    await setFailures(user.email, LOCK_AFTER_FAILURES - 1);
+    const again = await Promise.all(
+      Array.from({ length: 10 }, () => errorCode(login(ctx, { email: user.email, password: PASSWORD }))),
+    );
+    expect(again).toEqual(Array(10).fill('resolved'));
+  });
+
+  it('asvs-6.3.1 parallel failures are each counted, atomically, and lock the address', async () => {
+    const user = await newApplicant();
+    await setFailures(user.email, LOCK_AFTER_FAILURES - 1);
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         errorCode(login(ctx, { email: user.email, password: `parallel-guess-${i}` })),
       ),
     );
-    expect(results.filter((r) => r === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(1);
-    expect(results.filter((r) => r === 'AUTH_TOO_MANY_ATTEMPTS')).toHaveLength(11);
+    expect(results).toEqual(Array(12).fill('AUTH_INVALID_CREDENTIALS'));
+    expect((await throttleOf(user.email))?.failed_logins).toBe(LOCK_AFTER_FAILURES - 1 + 12);
+    expect(await errorCode(login(ctx, { email: user.email, password: PASSWORD }))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+  });
+
+  it('issue-6.9 asvs-6.3.8 an unknown address locks exactly like a known one', async () => {
+    const known = await newApplicant();
+    const unknown = email('nobody');
+    const outcomes = async (address: string) => {
+      const seen: Array<ErrorCode | 'resolved'> = [];
+      for (let i = 0; i < LOCK_AFTER_FAILURES + 1; i++)
+        seen.push(await errorCode(login(ctx, { email: address, password: 'wrong-password-123' })));
+      const locked = await login(ctx, { email: address, password: PASSWORD }).catch((e: DomainError) => e);
+      return { seen, locked: { code: (locked as DomainError).code, details: (locked as DomainError).details } };
+    };
+    const a = await outcomes(known.email);
+    const b = await outcomes(unknown.toUpperCase());
+    expect(b).toEqual(a);
+    expect(a.seen.at(-1)).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    // Keyed by the normalised address, stored as a blind index, never the address itself.
+    expect(await throttleOf(unknown)).toMatchObject({ failed_logins: LOCK_AFTER_FAILURES });
+    const dump = JSON.stringify(await ctx.db.selectFrom('login_throttle').selectAll().execute());
+    expect(dump).not.toMatch(/@example\.com/i);
   });
 });
 
