@@ -85,6 +85,12 @@ export const ConfigSchema = z
     SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
     /** Public lookup requests per minute and client IP. */
     PUBLIC_LOOKUP_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120)),
+    /**
+     * Login and registration attempts per minute and client IP (issue 6 item 9), on top of the per-address lock.
+     * Generous for people behind one NAT and for the test suite; tests that check the 429 set them low.
+     */
+    LOGIN_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
+    REGISTER_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
     /** Seconds a public lookup answer may be served from memory (0 = always from the database). */
     PUBLIC_LOOKUP_CACHE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(5)),
     /** Seed demo accounts and resources on start when the database is empty. */

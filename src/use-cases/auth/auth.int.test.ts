@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import { verifyAuditChain } from '../../adapters/db/audit-log.ts';
+import { listDevEmailOutbox } from '../../adapters/notifications/email-sender.outbox.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError, type ErrorCode } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import { createSubAccount } from './create-sub-account.ts';
 import { createUser } from './create-user.ts';
 import { LOCK_AFTER_FAILURES, login, loginThrottleKey, MAX_LOCK_SECONDS } from './login.ts';
-import { registerApplicant } from './register-applicant.ts';
+import { REGISTRATION_ACCEPTED, registerApplicant } from './register-applicant.ts';
 import { setRealNameVerified } from './set-real-name-verified.ts';
 
 let ctx: AppContext;
@@ -33,27 +34,64 @@ const errorCode = async (p: Promise<unknown>): Promise<ErrorCode | 'resolved'> =
 };
 
 const newApplicant = (tag = 'applicant') =>
-  registerApplicant(ctx, { email: email(tag), password: PASSWORD, displayName: '测试用户' });
+  createUser(ctx, { email: email(tag), password: PASSWORD, role: 'applicant', displayName: '测试用户', actor: 'self' });
+
+const mailTo = async (address: string) => {
+  const items = await listDevEmailOutbox(ctx.db, ctx.cipher, 1000);
+  return items.filter((m) => m.to === address.trim().toLowerCase());
+};
 
 describe('registration and user creation', () => {
-  it('registers an applicant with a normalised e-mail, not yet real-name verified', async () => {
-    const user = await registerApplicant(ctx, {
+  it('registers an applicant with a normalised e-mail, not yet real-name verified, who signs in next', async () => {
+    const answer = await registerApplicant(ctx, {
       email: '  Zhang.San@Example.COM ',
       password: PASSWORD,
       displayName: ' 张三 ',
     });
+    expect(answer).toEqual(REGISTRATION_ACCEPTED);
+    const { user } = await login(ctx, { email: 'zhang.san@example.com', password: PASSWORD });
     expect(user).toMatchObject({ email: 'zhang.san@example.com', role: 'applicant', displayName: '张三' });
     expect(user.realNameVerified).toBe(false);
     expect(user.accountId).toBe(user.id);
-    expect(user).not.toHaveProperty('password_hash');
+    expect(await mailTo('zhang.san@example.com')).toHaveLength(1);
   });
 
-  it('refuses an e-mail that differs only in case', async () => {
+  it('issue-6.9 a taken address (any case) gets the same answer, no change, and a notice by e-mail', async () => {
     const e = email('dup');
-    await registerApplicant(ctx, { email: e, password: PASSWORD, displayName: 'a' });
-    expect(
-      await errorCode(registerApplicant(ctx, { email: e.toUpperCase(), password: PASSWORD, displayName: 'b' })),
-    ).toBe('AUTH_EMAIL_TAKEN');
+    const first = await registerApplicant(ctx, { email: e, password: PASSWORD, displayName: 'a' });
+    const second = await registerApplicant(ctx, {
+      email: e.toUpperCase(),
+      password: 'another-password-99',
+      displayName: 'b',
+    });
+    expect(second).toEqual(first);
+    // The owner's password and name are untouched.
+    expect((await login(ctx, { email: e, password: PASSWORD })).user.displayName).toBe('a');
+    expect(await errorCode(login(ctx, { email: e, password: 'another-password-99' }))).toBe('AUTH_INVALID_CREDENTIALS');
+    const mails = await mailTo(e);
+    expect(mails).toHaveLength(2);
+    expect(mails.some((m) => m.text.includes('有人尝试使用本邮箱注册'))).toBe(true);
+    expect(await ctx.db.selectFrom('users').select('id').where('email', '=', e.toLowerCase()).execute()).toHaveLength(
+      1,
+    );
+  });
+
+  it('issue-6.9 admins and the CLI still learn that an address is taken', async () => {
+    const e = email('admin-dup');
+    await createUser(ctx, { email: e, password: PASSWORD, role: 'reviewer', displayName: 'R' });
+    expect(await errorCode(createUser(ctx, { email: e, password: PASSWORD, role: 'reviewer', displayName: 'R' }))).toBe(
+      'AUTH_EMAIL_TAKEN',
+    );
+  });
+
+  it('issue-6.12 refuses a password equal to the e-mail, all-whitespace, or a demo one at registration', async () => {
+    const e = email('policy');
+    for (const password of [e.toUpperCase(), ' '.repeat(16), 'Beian-Demo-Applicant-2026']) {
+      expect(await errorCode(registerApplicant(ctx, { email: e, password, displayName: 'x' }))).toBe(
+        'AUTH_WEAK_PASSWORD',
+      );
+    }
+    expect(await mailTo(e)).toHaveLength(0);
   });
 
   it('asvs-6.2.1 asvs-6.2.4 refuses weak passwords at registration', async () => {
