@@ -33,6 +33,11 @@ export const ERROR_CATALOGUE = {
   },
   FORBIDDEN: { category: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
   SUB_ACCOUNT_CANNOT_FILE: { category: 'forbidden', zh: '子账号不能办理备案', en: 'Sub-accounts cannot file' },
+  SUB_ACCOUNT_READ_ONLY: {
+    category: 'forbidden',
+    zh: '子账号只能查看，不能执行此操作',
+    en: 'Sub-accounts are read-only and cannot do this',
+  },
   ACCOUNT_NOT_REAL_NAME_VERIFIED: {
     category: 'forbidden',
     zh: '账号未完成实名认证',

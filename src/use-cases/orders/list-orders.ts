@@ -37,12 +37,16 @@ export async function listAccountOrders(ctx: AppContext, accountId: string) {
   return rows.map((r) => summarize(ctx, r));
 }
 
-/** The reviewers' queue: orders waiting in the given states, oldest submission first (first in, first out). */
+/**
+ * The reviewers' queue: orders waiting in the given states, oldest submission first (first in, first out).
+ * Never-submitted drafts are not staff's to see (order-access.ts, staffMaySee), whatever state is asked for.
+ */
 export async function listReviewQueue(ctx: AppContext, states: OrderState[], limit = 100) {
   const rows = await ctx.db
     .selectFrom('filing_orders')
     .selectAll()
     .where('state', 'in', states)
+    .where('submitted_at', 'is not', null)
     .orderBy('last_submitted_at', 'asc')
     .orderBy('updated_at', 'asc')
     .limit(limit)
