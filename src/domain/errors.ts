@@ -135,6 +135,7 @@ export const ERROR_CATALOGUE = {
     en: 'This public IP already has 5 authorization codes',
   },
   MATERIAL_TOO_LARGE: { category: 'too_large', zh: '文件过大', en: 'The file is too large' },
+  BODY_TOO_LARGE: { category: 'too_large', zh: '请求内容过大', en: 'The request body is too large' },
   MATERIAL_TYPE_NOT_ALLOWED: {
     category: 'unsupported_media',
     zh: '文件类型不支持，请上传 JPG 或 PNG 图片',

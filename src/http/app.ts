@@ -73,6 +73,14 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Answers of the API carry personal data or session state (order views, pre-checks, records, inbox, dev
+  // outboxes, the signed-in user): no browser or proxy may keep them (issue 6 item 11). Errors included. A route
+  // whose answer is public and cacheable (public lookup) sets its own Cache-Control, which is kept.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control'))
+      reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

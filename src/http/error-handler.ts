@@ -31,7 +31,8 @@ const body = (code: ErrorCode, details?: unknown, message?: string): ErrorBody =
 /** Fastify's own errors that are the client's fault, mapped onto catalogue codes. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_REQ_FILE_TOO_LARGE: 'MATERIAL_TOO_LARGE',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'MATERIAL_TOO_LARGE',
+  // A JSON (or other non-multipart) body over the route's limit; files have their own code above.
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   FST_FILES_LIMIT: 'VALIDATION_FAILED',
   FST_PARTS_LIMIT: 'VALIDATION_FAILED',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'VALIDATION_FAILED',
@@ -62,6 +63,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send(body('INTERNAL', { requestId: request.id }));
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped === 'BODY_TOO_LARGE') {
+      return reply.status(statusOf(mapped)).send(body(mapped, { maxBytes: request.routeOptions.bodyLimit }));
+    }
     if (mapped) return reply.status(statusOf(mapped)).send(body(mapped));
     if (error.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
