@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
+import { apiDocsEnabled } from '../config.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth, sessionCookieName } from './plugins/auth.ts';
@@ -114,7 +115,8 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The interactive page is a setting (off in production by default); the document itself stays public.
+  if (apiDocsEnabled(ctx.config)) await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
 

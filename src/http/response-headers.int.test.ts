@@ -44,6 +44,13 @@ describe('issue-6.11 Cache-Control', () => {
       const res = await injectJson(app, { method: 'GET', url, cookie: who.cookie });
       expect(res.headers['cache-control'], `${url} (${res.statusCode})`).toBe('no-store');
     }
+    // Listing an outbox shows unmasked recipients: each listing is audited (issue 6 item 12).
+    const listed = await ctx.db
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('action', '=', 'dev_outbox.listed')
+      .execute();
+    expect(listed).toEqual([{ actor_id: admin.user.id }, { actor_id: admin.user.id }]);
   });
 
   it('the login answer (the user and a new session) is not cached either', async () => {
