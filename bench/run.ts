@@ -293,7 +293,6 @@ async function main() {
   const precheckResult = precheckTiming();
   console.log('precheck', precheckResult);
 
-
   // The lookup cache is off during this run so the uncached figure is measured; the cached one follows.
   const pglite = await filingThroughput('pglite', undefined, { PUBLIC_LOOKUP_CACHE_SECONDS: '0' });
   console.log('filings on PGlite', pglite.result);

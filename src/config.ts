@@ -85,6 +85,12 @@ export const ConfigSchema = z
     SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
     /** Public lookup requests per minute and client IP. */
     PUBLIC_LOOKUP_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120)),
+    /**
+     * Login and registration attempts per minute and client IP (issue 6 item 9), on top of the per-address lock.
+     * Generous for people behind one NAT and for the test suite; tests that check the 429 set them low.
+     */
+    LOGIN_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
+    REGISTER_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
     /** Seconds a public lookup answer may be served from memory (0 = always from the database). */
     PUBLIC_LOOKUP_CACHE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(5)),
     /**
@@ -92,6 +98,14 @@ export const ConfigSchema = z
      * (a process killed mid-request leaves no key stuck). Keep it above the longest request.
      */
     IDEMPOTENCY_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
+    /**
+     * The development SMS/e-mail outboxes (SMS_PROVIDER=outbox, EMAIL_TRANSPORT=outbox): messages are kept in the
+     * database and admins list them with unmasked recipients. On by default outside production; in production
+     * start-up refuses them unless this is set to true explicitly (issue 6 item 12).
+     */
+    DEV_OUTBOX_ENABLED: bool,
+    /** The interactive API documentation page at /api/docs. Defaults to on, and off in production. */
+    API_DOCS: bool,
     /** Seed demo accounts and resources on start when the database is empty. */
     SEED_DEMO: bool,
   })
@@ -119,6 +133,22 @@ export const ConfigSchema = z
         message: 'set real regulator credentials in production',
       });
     }
+    if (c.NODE_ENV === 'production' && !c.DEV_OUTBOX_ENABLED) {
+      for (const [key, value] of [
+        ['SMS_PROVIDER', c.SMS_PROVIDER],
+        ['EMAIL_TRANSPORT', c.EMAIL_TRANSPORT],
+      ] as const) {
+        if (value === 'outbox') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message:
+              'the development outbox is refused in production (it keeps messages with unmasked recipients); ' +
+              'configure a real provider, or set DEV_OUTBOX_ENABLED=true explicitly',
+          });
+        }
+      }
+    }
     if (c.SMS_PROVIDER === 'http' && !c.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'is required when SMS_PROVIDER=http' });
     }
@@ -131,6 +161,14 @@ export const ConfigSchema = z
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Whether the development outboxes may be used and listed (see DEV_OUTBOX_ENABLED). */
+export const devOutboxEnabled = (c: Pick<Config, 'NODE_ENV' | 'DEV_OUTBOX_ENABLED'>): boolean =>
+  c.DEV_OUTBOX_ENABLED ?? c.NODE_ENV !== 'production';
+
+/** Whether /api/docs is served (see API_DOCS). */
+export const apiDocsEnabled = (c: Pick<Config, 'NODE_ENV' | 'API_DOCS'>): boolean =>
+  c.API_DOCS ?? c.NODE_ENV !== 'production';
 
 export class ConfigError extends Error {}
 

@@ -33,6 +33,11 @@ export const ERROR_CATALOGUE = {
   },
   FORBIDDEN: { category: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
   SUB_ACCOUNT_CANNOT_FILE: { category: 'forbidden', zh: '子账号不能办理备案', en: 'Sub-accounts cannot file' },
+  SUB_ACCOUNT_READ_ONLY: {
+    category: 'forbidden',
+    zh: '子账号只能查看，不能执行此操作',
+    en: 'Sub-accounts are read-only and cannot do this',
+  },
   ACCOUNT_NOT_REAL_NAME_VERIFIED: {
     category: 'forbidden',
     zh: '账号未完成实名认证',
@@ -130,6 +135,7 @@ export const ERROR_CATALOGUE = {
     en: 'This public IP already has 5 authorization codes',
   },
   MATERIAL_TOO_LARGE: { category: 'too_large', zh: '文件过大', en: 'The file is too large' },
+  BODY_TOO_LARGE: { category: 'too_large', zh: '请求内容过大', en: 'The request body is too large' },
   MATERIAL_TYPE_NOT_ALLOWED: {
     category: 'unsupported_media',
     zh: '文件类型不支持，请上传 JPG 或 PNG 图片',

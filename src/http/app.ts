@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
+import { apiDocsEnabled } from '../config.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth, sessionCookieName } from './plugins/auth.ts';
@@ -73,6 +74,14 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Answers of the API carry personal data or session state (order views, pre-checks, records, inbox, dev
+  // outboxes, the signed-in user): no browser or proxy may keep them (issue 6 item 11). Errors included. A route
+  // whose answer is public and cacheable (public lookup) sets its own Cache-Control, which is kept.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control'))
+      reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -106,7 +115,8 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The interactive page is a setting (off in production by default); the document itself stays public.
+  if (apiDocsEnabled(ctx.config)) await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
 

@@ -31,7 +31,8 @@ const body = (code: ErrorCode, details?: unknown, message?: string): ErrorBody =
 /** Fastify's own errors that are the client's fault, mapped onto catalogue codes. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_REQ_FILE_TOO_LARGE: 'MATERIAL_TOO_LARGE',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'MATERIAL_TOO_LARGE',
+  // A JSON (or other non-multipart) body over the route's limit; files have their own code above.
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   FST_FILES_LIMIT: 'VALIDATION_FAILED',
   FST_PARTS_LIMIT: 'VALIDATION_FAILED',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'VALIDATION_FAILED',
@@ -50,6 +51,9 @@ const PG_INVALID_TEXT = new Set(['22021', '22P05']);
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
+      // A throttled client learns when to come back in the standard header too (RFC 9110 §10.2.3).
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
       return reply.status(statusOf(error.code)).send(body(error.code, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -70,6 +74,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED'));
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped === 'BODY_TOO_LARGE') {
+      return reply.status(statusOf(mapped)).send(body(mapped, { maxBytes: request.routeOptions.bodyLimit }));
+    }
     if (mapped) return reply.status(statusOf(mapped)).send(body(mapped));
     if (error.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -21,7 +21,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { role: 'admin', email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!', displayName: '演示管理员' },
 ];
-const SUB_ACCOUNT: DemoAccount = {
+export const SUB_ACCOUNT: DemoAccount = {
   role: 'sub_account',
   email: 'sub@demo.beian.local',
   password: 'Beian-Demo-SubAccount-2026',
@@ -41,11 +41,16 @@ export async function ensureDemoData(composition: Composition): Promise<{ accoun
   const now = ctx.clock.now();
   const users = new Map<Role, string>();
   for (const a of DEMO_ACCOUNTS) {
-    const user = await createUser(ctx, { ...a, realNameVerified: true });
+    const user = await createUser(ctx, { ...a, realNameVerified: true, allowPublishedPassword: true });
     users.set(a.role, user.id);
   }
   const applicantId = users.get('applicant')!;
-  await createUser(ctx, { ...SUB_ACCOUNT, parentUserId: applicantId, realNameVerified: true });
+  await createUser(ctx, {
+    ...SUB_ACCOUNT,
+    parentUserId: applicantId,
+    realNameVerified: true,
+    allowPublishedPassword: true,
+  });
   await seedResourcesForAccount(ctx.db, applicantId, now);
   // The simulator service seeds its own national records; the in-process one is seeded here.
   await inProcess?.sim.seed();

@@ -1,6 +1,7 @@
 import { parseOptions } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../domain/errors.ts';
+import { DEMO_ACCOUNTS, SUB_ACCOUNT } from '../../seed/demo.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 import {
   assertPasswordPolicy,
@@ -13,6 +14,20 @@ import {
 const pw = (n: number, ch = 'k') => `Xy7${ch.repeat(n - 3)}`;
 
 describe('password policy', () => {
+  it('issue-6.12 refuses a password equal to the e-mail (any case), all-whitespace, or a published demo one', () => {
+    const email = 'Zhang.San@Example.com';
+    expect(passwordProblem('zhang.san@example.COM', { email })).toBe('equals_email');
+    expect(passwordProblem('zhang.san@example.com', { email: 'other@example.com' })).toBeNull();
+    expect(passwordProblem(' '.repeat(12))).toBe('blank');
+    expect(passwordProblem(`${'\u3000'.repeat(6)}\t\n \u00a0  `)).toBe('blank');
+    for (const a of [...DEMO_ACCOUNTS, SUB_ACCOUNT]) {
+      expect(passwordProblem(a.password)).toBe('published');
+      expect(passwordProblem(a.password.toUpperCase())).toBe('published');
+      expect(passwordProblem(a.password, { allowPublished: true })).toBeNull();
+    }
+    expect(() => assertPasswordPolicy(email.toLowerCase(), { email })).toThrow(DomainError);
+  });
+
   it('asvs-6.2.1 refuses 7 and 11 characters, accepts 12 (project minimum)', () => {
     expect(passwordProblem('Tr0ub4d')).toBe('too_short');
     expect(passwordProblem(pw(11))).toBe('too_short');

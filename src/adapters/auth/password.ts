@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, type Options, verify } from '@node-rs/argon2';
 import { DomainError } from '../../domain/errors.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { PUBLISHED_DEMO_PASSWORDS } from './published-passwords.ts';
 
 /**
  * Argon2id with OWASP's first recommended parameter set (19 MiB, 2 passes, 1 lane). The library's default
@@ -14,20 +15,32 @@ export const ARGON2_OPTIONS: Options = { memoryCost: 19456, timeCost: 2, paralle
 export const PASSWORD_MIN_CHARS = 12;
 export const PASSWORD_MAX_CHARS = 128;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'common';
+export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'blank' | 'equals_email' | 'published';
+
+export type PasswordContext = {
+  /** The account's e-mail address: a password equal to it (in any case) is refused. */
+  email?: string;
+  /** Only the development seed sets this, for the demo accounts whose passwords are published on purpose. */
+  allowPublished?: boolean;
+};
 
 /** Why a password is refused, or null. Characters are code points, so an emoji counts once. */
-export const passwordProblem = (password: string): PasswordProblem | null => {
+export const passwordProblem = (password: string, context: PasswordContext = {}): PasswordProblem | null => {
   const length = Array.from(password).length;
   if (length < PASSWORD_MIN_CHARS) return 'too_short';
   if (length > PASSWORD_MAX_CHARS) return 'too_long';
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'common';
+  // Unicode whitespace too (ideographic space, NBSP): twelve of them are no secret.
+  if (password.trim() === '') return 'blank';
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) return 'common';
+  if (context.email !== undefined && lower.trim() === context.email.trim().toLowerCase()) return 'equals_email';
+  if (!context.allowPublished && PUBLISHED_DEMO_PASSWORDS.has(lower)) return 'published';
   return null;
 };
 
 /** Throws AUTH_WEAK_PASSWORD naming the rule, so the form can say what to change. */
-export const assertPasswordPolicy = (password: string): void => {
-  const problem = passwordProblem(password);
+export const assertPasswordPolicy = (password: string, context: PasswordContext = {}): void => {
+  const problem = passwordProblem(password, context);
   if (problem) {
     throw new DomainError('AUTH_WEAK_PASSWORD', {
       details: { reason: problem, minLength: PASSWORD_MIN_CHARS, maxLength: PASSWORD_MAX_CHARS },

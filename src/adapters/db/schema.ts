@@ -19,6 +19,14 @@ export type UserTable = {
   created_at: Timestamp;
 };
 
+/** Failed logins per typed e-mail (blind index), for known and unknown addresses alike. */
+export type LoginThrottleTable = {
+  email_bidx: string;
+  failed_logins: number;
+  locked_until: Timestamp | null;
+  updated_at: Timestamp;
+};
+
 export type SessionTable = {
   /** SHA-256 of the session id; the id itself only lives in the cookie. */
   id_hash: string;
@@ -255,6 +263,7 @@ export type DevEmailOutboxTable = {
 export type Database = {
   users: UserTable;
   sessions: SessionTable;
+  login_throttle: LoginThrottleTable;
   resources: ResourceTable;
   authorization_codes: AuthorizationCodeTable;
   subjects: SubjectTable;

@@ -109,7 +109,7 @@ describe('CSRF', () => {
     ];
     for (const headers of variants) {
       const res = await injectJson(app, { method: 'POST', url: '/api/v1/auth/register', body: body(), headers });
-      expect(res.statusCode, JSON.stringify(headers)).toBe(201);
+      expect(res.statusCode, JSON.stringify(headers)).toBe(202);
     }
   });
 

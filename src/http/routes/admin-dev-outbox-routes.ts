@@ -1,15 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { listDevEmailOutbox } from '../../adapters/notifications/email-sender.outbox.ts';
 import { listDevSmsOutbox } from '../../adapters/notifications/sms-sender.outbox.ts';
 import type { AppContext } from '../../app-context.ts';
+import { devOutboxEnabled } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
-import type { RouteAccess } from '../../domain/roles.ts';
+import type { AuthUser, RouteAccess } from '../../domain/roles.ts';
+import { requireUser } from '../plugins/auth.ts';
 
 /**
  * What the development SMS and e-mail adapters "sent" (they stand in for a phone and a mailbox), for demos and
- * manual testing. Admins only, and only while the matching adapter is the outbox: with a real provider these
- * routes answer 404 as if they did not exist. They show recipients unmasked, which is their purpose.
+ * manual testing. Admins only, and only while the matching adapter is the outbox and outboxes are enabled
+ * (DEV_OUTBOX_ENABLED, refused in production unless set explicitly): otherwise these routes answer 404 as if
+ * they did not exist. They show recipients unmasked, which is their purpose, so every listing is audited.
  */
 const ADMIN: RouteAccess = ['admin'];
 const TAGS = ['admin', 'dev'];
@@ -20,6 +24,17 @@ const SmsItemSchema = z
   .object({ id: z.string(), to: z.string(), text: z.string(), idempotencyKey: z.string(), createdAt: z.iso.datetime() })
   .strict();
 const EmailItemSchema = SmsItemSchema.extend({ subject: z.string() }).strict();
+
+const auditListing = (ctx: AppContext, user: AuthUser, outbox: 'sms' | 'email') =>
+  ctx.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      at: ctx.clock.now(),
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'dev_outbox.listed',
+      details: { outbox },
+    }),
+  );
 
 export const adminDevOutboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -34,7 +49,8 @@ export const adminDevOutboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
       },
     },
     async (request) => {
-      if (ctx.config.SMS_PROVIDER !== 'outbox') throw new DomainError('NOT_FOUND');
+      if (ctx.config.SMS_PROVIDER !== 'outbox' || !devOutboxEnabled(ctx.config)) throw new DomainError('NOT_FOUND');
+      await auditListing(ctx, requireUser(request), 'sms');
       const items = await listDevSmsOutbox(ctx.db, ctx.cipher, request.query.limit);
       return { items: items.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) };
     },
@@ -52,7 +68,8 @@ export const adminDevOutboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
       },
     },
     async (request) => {
-      if (ctx.config.EMAIL_TRANSPORT !== 'outbox') throw new DomainError('NOT_FOUND');
+      if (ctx.config.EMAIL_TRANSPORT !== 'outbox' || !devOutboxEnabled(ctx.config)) throw new DomainError('NOT_FOUND');
+      await auditListing(ctx, requireUser(request), 'email');
       const items = await listDevEmailOutbox(ctx.db, ctx.cipher, request.query.limit);
       return { items: items.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) };
     },

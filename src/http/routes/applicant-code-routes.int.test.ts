@@ -5,6 +5,7 @@ import { createTestContext } from '../../../test/support/test-context.ts';
 import { type SeededResources, seedResourcesForAccount } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
 import { CODE_PATTERN } from '../../domain/authorization-code.ts';
+import { reserveCodes } from '../../use-cases/authorization-codes/reserve-codes.ts';
 import { buildApp } from '../app.ts';
 import { applicantCodeRoutes } from './applicant-code-routes.ts';
 
@@ -66,7 +67,13 @@ describe('applicant authorization-code routes', () => {
     expect(applied.statusCode).toBe(201);
     const code = applied.json();
     expect(code.code).toMatch(CODE_PATTERN);
-    expect(code).toMatchObject({ state: 'unused', publicIp: res.eligibleServer.publicIps[0], orderId: null });
+    expect(code).toMatchObject({
+      state: 'unused',
+      publicIp: res.eligibleServer.publicIps[0],
+      orderId: null,
+      inUse: false,
+      filerName: null,
+    });
 
     const codes = await injectJson(app, { method: 'GET', url: `${BASE}/authorization-codes`, cookie });
     expect(codes.json().items).toEqual([code]);
@@ -146,3 +153,116 @@ describe('applicant authorization-code routes', () => {
     }
   });
 });
+
+describe('issue-6.13 codes are bearer credentials, but the owner sees no one else’s order', () => {
+  /** An order of `accountId` (only what the code listing reads), holding `code` as a submitted filing would. */
+  async function fileWithCode(accountId: string, code: string, ip: string, sponsorName: string): Promise<string> {
+    const id = crypto.randomUUID();
+    const now = ctx.clock.now();
+    const data = { subject: { subjectType: 'individual', sponsorName }, websites: [] };
+    await ctx.db
+      .insertInto('filing_orders')
+      .values({
+        id,
+        account_id: accountId,
+        subject_id: null,
+        type: 'first_filing',
+        state: 'pending_provider_review',
+        verification_stage: 'after_provider_review',
+        version: 1,
+        province: 'beijing',
+        data_enc: ctx.cipher.encryptJson(data),
+        determination: '{}',
+        target_website_ids: '[]',
+        submission_count: 1,
+        submitted_at: now,
+        last_submitted_at: now,
+        last_activity_at: now,
+        created_at: now,
+        updated_at: now,
+      } as never)
+      .execute();
+    await reserveCodes(ctx.db, { orderId: id, accountId, codes: [{ code, websiteIndex: 0, ipAddresses: [ip] }], now });
+    return id;
+  }
+  const apply = async (owner: { cookie: string; res: SeededResources }) =>
+    (
+      await injectJson(app, {
+        method: 'POST',
+        url: `${BASE}/authorization-codes`,
+        cookie: owner.cookie,
+        body: { resourceId: owner.res.eligibleServer.id },
+      })
+    ).json() as { code: string; publicIp: string };
+  const listOf = async (cookie: string) =>
+    (await injectJson(app, { method: 'GET', url: `${BASE}/authorization-codes`, cookie })).json().items as Array<
+      Record<string, unknown>
+    >;
+  const revoke = (cookie: string, code: string) =>
+    injectJson(app, { method: 'POST', url: `${BASE}/authorization-codes/${code}/revoke`, cookie, body: {} });
+
+  it('a code used by another account shows as in use with a masked filer name, never that order’s id', async () => {
+    const owner = await applicant();
+    const filer = await applicant();
+    const { code, publicIp } = await apply(owner);
+    const foreignOrder = await fileWithCode(filer.accountId, code, publicIp, '欧阳小明');
+    const [item] = await listOf(owner.cookie);
+    expect(item).toMatchObject({ code, state: 'in_filing', inUse: true, filerName: '欧***', orderId: null });
+    expect(JSON.stringify(await listOf(owner.cookie))).not.toContain(foreignOrder);
+    expect(JSON.stringify(item)).not.toContain('欧阳小明');
+    // The owner's own filing still links to its order.
+    const second = await apply(owner);
+    const ownOrder = await fileWithCode(owner.accountId, second.code, second.publicIp, '张三');
+    const own = (await listOf(owner.cookie)).find((c) => c.code === second.code);
+    expect(own).toMatchObject({ inUse: true, orderId: ownOrder, filerName: '张*' });
+  });
+
+  it('the owner revokes an unused code; a code in use, another account’s or a sub-account’s revoke is refused', async () => {
+    const owner = await applicant();
+    const { code, publicIp } = await apply(owner);
+    const revoked = await revoke(owner.cookie, code);
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json()).toMatchObject({ code, state: 'invalid', inUse: false });
+    expect((await revoke(owner.cookie, code)).statusCode).toBe(200); // idempotent
+    // A revoked code cannot be filed with any more.
+    const filer = await applicant();
+    await expect(fileWithCode(filer.accountId, code, publicIp, '李四')).rejects.toMatchObject({
+      code: 'AUTH_CODE_INVALID',
+    });
+
+    const held = await apply(owner);
+    // One open order per account: the refused filing above left one behind, so a second filer holds this code.
+    const holder = await applicant();
+    await fileWithCode(holder.accountId, held.code, held.publicIp, '李四');
+    const inUse = await revoke(owner.cookie, held.code);
+    expect(inUse.statusCode).toBe(409);
+    expect(inUse.json()).toMatchObject({ code: 'AUTH_CODE_IN_USE' });
+
+    const fresh = await apply(owner);
+    const other = await revoke(filer.cookie, fresh.code);
+    expect(other.statusCode).toBe(404);
+    const sub = await loginAs(app, ctx, 'sub_account', { parent: { ...(await userOf(owner.accountId)) } });
+    const bySub = await revoke(sub.cookie, fresh.code);
+    expect(bySub.statusCode).toBe(403);
+    expect(bySub.json()).toMatchObject({ code: 'SUB_ACCOUNT_READ_ONLY' });
+    expect((await listOf(owner.cookie)).find((c) => c.code === fresh.code)).toMatchObject({ state: 'unused' });
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'authorization_code.revoked')
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+});
+
+async function userOf(accountId: string) {
+  const row = await ctx.db.selectFrom('users').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    role: row.role,
+    accountId: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    realNameVerified: row.real_name_verified,
+  };
+}

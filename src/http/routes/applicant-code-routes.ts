@@ -8,6 +8,7 @@ import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts
 import type { RouteAccess } from '../../domain/roles.ts';
 import { applyForCode } from '../../use-cases/authorization-codes/apply-for-code.ts';
 import { type AuthorizationCodeView, listCodes } from '../../use-cases/authorization-codes/list-codes.ts';
+import { revokeCode } from '../../use-cases/authorization-codes/revoke-code.ts';
 import { listResourcesForAccount, type ResourceView } from '../../use-cases/resources/list-resources.ts';
 import { requireUser } from '../plugins/auth.ts';
 
@@ -49,7 +50,12 @@ export const AuthorizationCodeResponseSchema = z
     expiresAt: z.iso.datetime(),
     /** An unused code past its date already shows as invalid. */
     state: z.enum(AUTH_CODE_STATES),
+    /** The filing holding or having used the code, only when it is this account's own. */
     orderId: z.string().nullable(),
+    /** Held or used by a filing, whoever's (codes are bearer credentials). */
+    inUse: z.boolean(),
+    /** That filing's sponsor, masked like everywhere else; null while unused or not yet named. */
+    filerName: z.string().nullable(),
   })
   .strict();
 
@@ -75,6 +81,8 @@ export const toCodeResponse = (c: AuthorizationCodeView): z.output<typeof Author
   expiresAt: c.expiresAt.toISOString(),
   state: c.state,
   orderId: c.orderId,
+  inUse: c.inUse,
+  filerName: c.filerName,
 });
 
 export type ApplicantCodeRoutesOptions = {
@@ -119,7 +127,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
     },
     async (request) => {
       const user = requireUser(request);
-      const items = await listCodes(ctx.db, user.accountId, ctx.clock.now(), request.query);
+      const items = await listCodes(ctx, user.accountId, ctx.clock.now(), request.query);
       return { items: items.map(toCodeResponse) };
     },
   );
@@ -145,5 +153,20 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
       });
       return reply.status(201).send(toCodeResponse(code));
     },
+  );
+
+  app.post(
+    '/authorization-codes/:code/revoke',
+    {
+      // Sub-accounts are listed so they hear the specific reason (SUB_ACCOUNT_READ_ONLY), not a generic refusal.
+      config: { access: READ },
+      schema: {
+        tags: TAGS,
+        summary: 'Revoke an unused authorization code of the account (409 AUTH_CODE_IN_USE once a filing holds it)',
+        params: z.object({ code: z.string().min(1).max(64) }).strict(),
+        response: { 200: AuthorizationCodeResponseSchema },
+      },
+    },
+    async (request) => toCodeResponse(await revokeCode(ctx, requireUser(request), request.params.code)),
   );
 };

@@ -60,14 +60,14 @@ export const applicantNotificationRoutes: FastifyPluginAsyncZod<{ ctx: AppContex
       config: { access: READ },
       schema: {
         tags: TAGS,
-        summary: 'Mark one inbox item read (idempotent)',
+        summary: 'Mark one inbox item read (idempotent; the applicant only, sub-accounts are read-only)',
         params: z.object({ id: z.uuid() }).strict(),
         response: { 200: z.object({ id: z.string(), readAt: z.iso.datetime() }).strict() },
       },
     },
     async (request) => {
       const user = requireUser(request);
-      const { readAt } = await markRead(ctx, user.accountId, request.params.id);
+      const { readAt } = await markRead(ctx, user, request.params.id);
       return { id: request.params.id, readAt: readAt.toISOString() };
     },
   );

@@ -37,8 +37,13 @@ describe('register, login, me, logout', () => {
   it('asvs-6.2.1 registers, logs in, reads /me and logs out', async () => {
     const email = uniqueEmail('flow');
     const created = await register({ email, password: PASSWORD, displayName: '张三' });
-    expect(created.statusCode).toBe(201);
-    const user = created.json();
+    expect(created.statusCode).toBe(202);
+    expect(created.json()).toEqual({ status: 'accepted', next: 'login', message: expect.any(String) });
+    expect(created.body).not.toMatch(/argon2|password/i);
+
+    const loggedIn = await loginRequest(email, PASSWORD);
+    expect(loggedIn.statusCode).toBe(200);
+    const user = loggedIn.json();
     expect(user).toEqual({
       id: expect.any(String),
       email,
@@ -47,11 +52,6 @@ describe('register, login, me, logout', () => {
       accountId: user.id,
       realNameVerified: false,
     });
-    expect(created.body).not.toMatch(/argon2|password/i);
-
-    const loggedIn = await loginRequest(email, PASSWORD);
-    expect(loggedIn.statusCode).toBe(200);
-    expect(loggedIn.json()).toEqual(user);
     const cookie = sessionCookieFrom(loggedIn, ctx);
     expect((await me(cookie)).json()).toEqual(user);
 
@@ -113,6 +113,7 @@ describe('credentials and password policy', () => {
     const locked = await loginRequest(user.email, password);
     expect(locked.statusCode).toBe(429);
     expect(locked.json()).toMatchObject({ code: 'AUTH_TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 1 } });
+    expect(locked.headers['retry-after']).toBe('1');
     clock.advance(1000);
     expect((await loginRequest(user.email, password)).statusCode).toBe(200);
   });
@@ -121,7 +122,7 @@ describe('credentials and password policy', () => {
     const short = await register({ email: uniqueEmail(), password: 'Abcdefgh-11', displayName: 'x' });
     expect(short.statusCode).toBe(400);
     expect(short.json()).toMatchObject({ code: 'AUTH_WEAK_PASSWORD', details: { reason: 'too_short' } });
-    expect((await register({ email: uniqueEmail(), password: 'Abcdefgh-123', displayName: 'x' })).statusCode).toBe(201);
+    expect((await register({ email: uniqueEmail(), password: 'Abcdefgh-123', displayName: 'x' })).statusCode).toBe(202);
   });
 
   it('asvs-6.2.4 refuses a common password', async () => {
@@ -133,7 +134,7 @@ describe('credentials and password policy', () => {
     for (const length of [64, 128]) {
       const email = uniqueEmail(`len${length}`);
       const password = `${'好'.repeat(length - 4)}Ab1!`;
-      expect((await register({ email, password, displayName: 'x' })).statusCode).toBe(201);
+      expect((await register({ email, password, displayName: 'x' })).statusCode).toBe(202);
       expect((await loginRequest(email, password)).statusCode).toBe(200);
       expect((await loginRequest(email, `${password.slice(0, -1)}?`)).statusCode).toBe(401);
     }
@@ -149,12 +150,27 @@ describe('credentials and password policy', () => {
     }
   });
 
-  it('refuses a duplicate e-mail with 409', async () => {
+  it('issue-6.9 a taken address answers exactly like a new one', async () => {
     const email = uniqueEmail('dup');
-    await register({ email, password: PASSWORD, displayName: 'x' });
+    const first = await register({ email, password: PASSWORD, displayName: 'x' });
     const again = await register({ email: email.toUpperCase(), password: PASSWORD, displayName: 'y' });
-    expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ code: 'AUTH_EMAIL_TAKEN' });
+    expect(again.statusCode).toBe(first.statusCode);
+    expect(again.statusCode).toBe(202);
+    expect(again.body).toBe(first.body);
+  });
+
+  it('issue-6.9 after 5 failures a real account and an unknown address answer the same', async () => {
+    const { user } = await loginAs(app, ctx, 'applicant');
+    const ghost = uniqueEmail('ghost');
+    const fiveFailuresThenTry = async (email: string) => {
+      for (let i = 0; i < 5; i++) await loginRequest(email, `wrong-password-${i}`);
+      const res = await loginRequest(email, 'wrong-password-again');
+      return { status: res.statusCode, body: res.json(), retryAfter: res.headers['retry-after'] };
+    };
+    const known = await fiveFailuresThenTry(user.email);
+    const unknown = await fiveFailuresThenTry(ghost);
+    expect(known).toEqual(unknown);
+    expect(known).toMatchObject({ status: 429, body: { code: 'AUTH_TOO_MANY_ATTEMPTS' }, retryAfter: '1' });
   });
 });
 
@@ -249,5 +265,37 @@ describe('test support', () => {
     expect((await me(first.cookie)).statusCode).toBe(401);
     const again = await relogin(app, ctx, first);
     expect((await me(again.cookie)).json()).toMatchObject({ id: first.user.id });
+  });
+});
+
+describe('per-IP limits on login and register', () => {
+  let limited: { ctx: AppContext; close: () => Promise<void> };
+  let limitedApp: FastifyInstance;
+  beforeAll(async () => {
+    limited = await createTestContext({ config: { LOGIN_RATE_LIMIT: '3', REGISTER_RATE_LIMIT: '2' } });
+    limitedApp = await buildTestApp(limited.ctx);
+  });
+  afterAll(async () => {
+    await limitedApp.close();
+    await limited.close();
+  });
+  const from = (ip: string, url: string, body: unknown) =>
+    limitedApp.inject({ method: 'POST', url: `${AUTH}${url}`, payload: body as object, remoteAddress: ip });
+
+  it('issue-6.9 answers 429 with Retry-After once one client exceeds the limit; other clients are not affected', async () => {
+    const login = (ip: string) => from(ip, '/login', { email: uniqueEmail('ip'), password: 'wrong-password-1' });
+    for (let i = 0; i < 3; i++) expect((await login('198.51.100.7')).statusCode).toBe(401);
+    const limitedLogin = await login('198.51.100.7');
+    expect(limitedLogin.statusCode).toBe(429);
+    expect(limitedLogin.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(limitedLogin.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await login('198.51.100.8')).statusCode).toBe(401);
+
+    const reg = (ip: string) =>
+      from(ip, '/register', { email: uniqueEmail('ip'), password: PASSWORD, displayName: 'x' });
+    for (let i = 0; i < 2; i++) expect((await reg('198.51.100.9')).statusCode).toBe(202);
+    const limitedReg = await reg('198.51.100.9');
+    expect(limitedReg.statusCode).toBe(429);
+    expect(limitedReg.headers['retry-after']).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
@@ -32,28 +33,50 @@ const CreateSubAccountRequestSchema = RegisterRequestSchema;
 
 const ANY_ROLE = ROLES;
 
+const RegistrationAcceptedSchema = z
+  .object({ status: z.literal('accepted'), next: z.literal('login'), message: z.string() })
+  .strict();
+
+const REGISTER_DESCRIPTION = [
+  'Always answers 202 with the same body, whether the address was new or already registered, so the answer',
+  'does not reveal who has an account. A new address gets its applicant account at once: sign in next with',
+  'POST /api/v1/auth/login and the same e-mail and password. A taken address is left unchanged and its owner',
+  'gets an e-mail saying someone tried to register with it. Input errors (e-mail shape, password policy,',
+  'display name) still answer 400. Limited per client IP (REGISTER_RATE_LIMIT a minute, then 429).',
+].join(' ');
+
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Per-IP limits on the two anonymous entry points (scoped to this plugin; other routes are untouched). The
+  // per-address lock in login stops guessing one account; this stops one client trying many.
+  await app.register(rateLimit, { global: false });
+  const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
+
   app.post(
     '/register',
     {
-      config: { access: 'public' },
+      config: { access: 'public', ...perMinute(ctx.config.REGISTER_RATE_LIMIT) },
       schema: {
         tags: ['auth'],
-        summary: 'Register an applicant account',
+        summary: 'Register an applicant account (neutral answer; sign in next)',
+        description: REGISTER_DESCRIPTION,
         body: RegisterRequestSchema,
-        response: { 201: UserViewSchema },
+        response: { 202: RegistrationAcceptedSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await registerApplicant(ctx, request.body)),
+    async (request, reply) => reply.code(202).send(await registerApplicant(ctx, request.body)),
   );
 
   app.post(
     '/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', ...perMinute(ctx.config.LOGIN_RATE_LIMIT) },
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets the session cookie',
+        description:
+          'A wrong password, an unknown address and a disabled account answer the same 401. After 5 failures for ' +
+          'an address (known or not) it is locked with a growing delay: 429 AUTH_TOO_MANY_ATTEMPTS with ' +
+          'Retry-After. Limited per client IP too (LOGIN_RATE_LIMIT a minute, 429 RATE_LIMITED with Retry-After).',
         body: LoginRequestSchema,
         response: { 200: UserViewSchema },
       },

@@ -138,7 +138,8 @@ describe('public lookup route', () => {
       const res = await get(query);
       expect(res.statusCode, query).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
-      expect(res.headers['cache-control']).toBeUndefined();
+      // An error is never stored publicly (every API answer without its own header is no-store).
+      expect(res.headers['cache-control']).not.toMatch(/public/);
     }
   });
 

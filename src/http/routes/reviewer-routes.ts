@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import {
   OrderSummarySchema,
@@ -12,6 +11,7 @@ import {
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
 import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
+import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
 import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
@@ -26,7 +26,8 @@ const tags = ['reviewer'];
 
 /** The provider's back office (/api/v1/reviewer): queues, 初审, authenticity review, audited reveal. */
 export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const view = async (id: string) => buildOrderView(ctx, await getOrder(ctx.db, ctx.cipher, id), 'reviewer');
+  // Staff see an order from its first submission on (getStaffOrder), never a draft never handed in.
+  const view = async (id: string) => buildOrderView(ctx, await getStaffOrder(ctx, id), 'reviewer');
 
   app.get(
     '/queue',

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/support/test-context.ts';
 import { verifyAuditChain } from '../../adapters/db/audit-log.ts';
+import { listDevEmailOutbox } from '../../adapters/notifications/email-sender.outbox.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError, type ErrorCode } from '../../domain/errors.ts';
 import type { ManualClock } from '../../domain/ports/clock.ts';
 import { createSubAccount } from './create-sub-account.ts';
 import { createUser } from './create-user.ts';
-import { LOCK_AFTER_FAILURES, login, MAX_LOCK_SECONDS } from './login.ts';
-import { registerApplicant } from './register-applicant.ts';
+import { LOCK_AFTER_FAILURES, login, loginThrottleKey, MAX_LOCK_SECONDS } from './login.ts';
+import { REGISTRATION_ACCEPTED, registerApplicant } from './register-applicant.ts';
 import { setRealNameVerified } from './set-real-name-verified.ts';
 
 let ctx: AppContext;
@@ -33,27 +34,64 @@ const errorCode = async (p: Promise<unknown>): Promise<ErrorCode | 'resolved'> =
 };
 
 const newApplicant = (tag = 'applicant') =>
-  registerApplicant(ctx, { email: email(tag), password: PASSWORD, displayName: '测试用户' });
+  createUser(ctx, { email: email(tag), password: PASSWORD, role: 'applicant', displayName: '测试用户', actor: 'self' });
+
+const mailTo = async (address: string) => {
+  const items = await listDevEmailOutbox(ctx.db, ctx.cipher, 1000);
+  return items.filter((m) => m.to === address.trim().toLowerCase());
+};
 
 describe('registration and user creation', () => {
-  it('registers an applicant with a normalised e-mail, not yet real-name verified', async () => {
-    const user = await registerApplicant(ctx, {
+  it('registers an applicant with a normalised e-mail, not yet real-name verified, who signs in next', async () => {
+    const answer = await registerApplicant(ctx, {
       email: '  Zhang.San@Example.COM ',
       password: PASSWORD,
       displayName: ' 张三 ',
     });
+    expect(answer).toEqual(REGISTRATION_ACCEPTED);
+    const { user } = await login(ctx, { email: 'zhang.san@example.com', password: PASSWORD });
     expect(user).toMatchObject({ email: 'zhang.san@example.com', role: 'applicant', displayName: '张三' });
     expect(user.realNameVerified).toBe(false);
     expect(user.accountId).toBe(user.id);
-    expect(user).not.toHaveProperty('password_hash');
+    expect(await mailTo('zhang.san@example.com')).toHaveLength(1);
   });
 
-  it('refuses an e-mail that differs only in case', async () => {
+  it('issue-6.9 a taken address (any case) gets the same answer, no change, and a notice by e-mail', async () => {
     const e = email('dup');
-    await registerApplicant(ctx, { email: e, password: PASSWORD, displayName: 'a' });
-    expect(
-      await errorCode(registerApplicant(ctx, { email: e.toUpperCase(), password: PASSWORD, displayName: 'b' })),
-    ).toBe('AUTH_EMAIL_TAKEN');
+    const first = await registerApplicant(ctx, { email: e, password: PASSWORD, displayName: 'a' });
+    const second = await registerApplicant(ctx, {
+      email: e.toUpperCase(),
+      password: 'another-password-99',
+      displayName: 'b',
+    });
+    expect(second).toEqual(first);
+    // The owner's password and name are untouched.
+    expect((await login(ctx, { email: e, password: PASSWORD })).user.displayName).toBe('a');
+    expect(await errorCode(login(ctx, { email: e, password: 'another-password-99' }))).toBe('AUTH_INVALID_CREDENTIALS');
+    const mails = await mailTo(e);
+    expect(mails).toHaveLength(2);
+    expect(mails.some((m) => m.text.includes('有人尝试使用本邮箱注册'))).toBe(true);
+    expect(await ctx.db.selectFrom('users').select('id').where('email', '=', e.toLowerCase()).execute()).toHaveLength(
+      1,
+    );
+  });
+
+  it('issue-6.9 admins and the CLI still learn that an address is taken', async () => {
+    const e = email('admin-dup');
+    await createUser(ctx, { email: e, password: PASSWORD, role: 'reviewer', displayName: 'R' });
+    expect(await errorCode(createUser(ctx, { email: e, password: PASSWORD, role: 'reviewer', displayName: 'R' }))).toBe(
+      'AUTH_EMAIL_TAKEN',
+    );
+  });
+
+  it('issue-6.12 refuses a password equal to the e-mail, all-whitespace, or a demo one at registration', async () => {
+    const e = email('policy');
+    for (const password of [e.toUpperCase(), ' '.repeat(16), 'Beian-Demo-Applicant-2026']) {
+      expect(await errorCode(registerApplicant(ctx, { email: e, password, displayName: 'x' }))).toBe(
+        'AUTH_WEAK_PASSWORD',
+      );
+    }
+    expect(await mailTo(e)).toHaveLength(0);
   });
 
   it('asvs-6.2.1 asvs-6.2.4 refuses weak passwords at registration', async () => {
@@ -146,6 +184,18 @@ describe('login', () => {
     expect(await errorCode(login(ctx, { email: user.email, password: PASSWORD }))).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
+  const throttleOf = (address: string) =>
+    ctx.db
+      .selectFrom('login_throttle')
+      .select(['failed_logins', 'locked_until'])
+      .where('email_bidx', '=', loginThrottleKey(ctx, address))
+      .executeTakeFirst();
+  const setFailures = (address: string, failures: number) =>
+    ctx.db
+      .insertInto('login_throttle')
+      .values({ email_bidx: loginThrottleKey(ctx, address), failed_logins: failures, updated_at: clock.now() })
+      .execute();
+
   it('asvs-6.3.1 backs off exponentially after 5 failures without evaluating locked attempts', async () => {
     const user = await newApplicant();
     const attempt = (password = 'wrong-password-123') => errorCode(login(ctx, { email: user.email, password }));
@@ -161,17 +211,12 @@ describe('login', () => {
     }
     // After the window the right password works and clears the counter.
     expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
-    const row = await ctx.db
-      .selectFrom('users')
-      .select(['failed_logins', 'locked_until'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ failed_logins: 0, locked_until: null });
+    expect(await throttleOf(user.email)).toBeUndefined();
   });
 
   it('asvs-6.3.1 caps the lock at 15 minutes and reports when to retry', async () => {
     const user = await newApplicant();
-    await ctx.db.updateTable('users').set({ failed_logins: 40 }).where('id', '=', user.id).execute();
+    await setFailures(user.email, 40);
     expect(await errorCode(login(ctx, { email: user.email, password: 'wrong-password-123' }))).toBe(
       'AUTH_INVALID_CREDENTIALS',
     );
@@ -198,20 +243,52 @@ describe('login', () => {
     expect((await login(ctx, { email: user.email, password: PASSWORD })).user.id).toBe(user.id);
   });
 
-  it('asvs-6.3.1 parallel guesses cannot slip past the lock', async () => {
+  it('issue-6.8 ten concurrent correct logins all succeed and leave no failure behind', async () => {
     const user = await newApplicant();
-    await ctx.db
-      .updateTable('users')
-      .set({ failed_logins: LOCK_AFTER_FAILURES - 1 })
-      .where('id', '=', user.id)
-      .execute();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => errorCode(login(ctx, { email: user.email, password: PASSWORD }))),
+    );
+    expect(results).toEqual(Array(10).fill('resolved'));
+    expect(await throttleOf(user.email)).toBeUndefined();
+    // And still with failures already on the counter, below the lock.
+    await setFailures(user.email, LOCK_AFTER_FAILURES - 1);
+    const again = await Promise.all(
+      Array.from({ length: 10 }, () => errorCode(login(ctx, { email: user.email, password: PASSWORD }))),
+    );
+    expect(again).toEqual(Array(10).fill('resolved'));
+  });
+
+  it('asvs-6.3.1 parallel failures are each counted, atomically, and lock the address', async () => {
+    const user = await newApplicant();
+    await setFailures(user.email, LOCK_AFTER_FAILURES - 1);
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         errorCode(login(ctx, { email: user.email, password: `parallel-guess-${i}` })),
       ),
     );
-    expect(results.filter((r) => r === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(1);
-    expect(results.filter((r) => r === 'AUTH_TOO_MANY_ATTEMPTS')).toHaveLength(11);
+    expect(results).toEqual(Array(12).fill('AUTH_INVALID_CREDENTIALS'));
+    expect((await throttleOf(user.email))?.failed_logins).toBe(LOCK_AFTER_FAILURES - 1 + 12);
+    expect(await errorCode(login(ctx, { email: user.email, password: PASSWORD }))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+  });
+
+  it('issue-6.9 asvs-6.3.8 an unknown address locks exactly like a known one', async () => {
+    const known = await newApplicant();
+    const unknown = email('nobody');
+    const outcomes = async (address: string) => {
+      const seen: Array<ErrorCode | 'resolved'> = [];
+      for (let i = 0; i < LOCK_AFTER_FAILURES + 1; i++)
+        seen.push(await errorCode(login(ctx, { email: address, password: 'wrong-password-123' })));
+      const locked = await login(ctx, { email: address, password: PASSWORD }).catch((e: DomainError) => e);
+      return { seen, locked: { code: (locked as DomainError).code, details: (locked as DomainError).details } };
+    };
+    const a = await outcomes(known.email);
+    const b = await outcomes(unknown.toUpperCase());
+    expect(b).toEqual(a);
+    expect(a.seen.at(-1)).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    // Keyed by the normalised address, stored as a blind index, never the address itself.
+    expect(await throttleOf(unknown)).toMatchObject({ failed_logins: LOCK_AFTER_FAILURES });
+    const dump = JSON.stringify(await ctx.db.selectFrom('login_throttle').selectAll().execute());
+    expect(dump).not.toMatch(/@example\.com/i);
   });
 });
 

@@ -16,6 +16,8 @@ export type CreateUserInput = {
   parentUserId?: string;
   /** Who creates the user; 'self' for self-registration. Defaults to the system (CLI, seed). */
   actor?: AuditActor | 'self';
+  /** The development seed only: its demo passwords are published on purpose (see published-passwords.ts). */
+  allowPublishedPassword?: boolean;
 };
 
 const SYSTEM_ACTOR: AuditActor = { id: null, role: 'system' };
@@ -35,7 +37,7 @@ export async function createUser(ctx: Pick<AppContext, 'db' | 'clock'>, input: C
       details: { issues: [{ field: 'displayName', message: '1 to 50 characters' }] },
     });
   }
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, { email, allowPublished: input.allowPublishedPassword === true });
   await assertParent(ctx, input);
 
   // Cheap pre-check so a taken e-mail does not cost an argon2 hash; the unique index still decides races.

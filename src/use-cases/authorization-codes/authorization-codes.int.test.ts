@@ -50,7 +50,7 @@ describe('applyForCode', () => {
       .executeTakeFirstOrThrow();
     expect(new Date(deadline.due_at).toISOString()).toBe(code.expiresAt.toISOString());
     expect(deadline.fired_at).toBeNull();
-    const listed = await listCodes(ctx.db, accountId, now);
+    const listed = await listCodes(ctx, accountId, now);
     expect(listed.map((c) => c.code)).toEqual([code.code]);
   });
 
@@ -67,7 +67,7 @@ describe('applyForCode', () => {
       expect(e.code).toBe('AUTH_CODE_NOT_ELIGIBLE');
       expect(e.details).toMatchObject({ reason });
     }
-    expect(await listCodes(ctx.db, accountId, now)).toEqual([]);
+    expect(await listCodes(ctx, accountId, now)).toEqual([]);
   });
 
   it("treats another account's resource and an unknown resource as not found", async () => {
@@ -131,7 +131,7 @@ describe('applyForCode', () => {
     expect(sixth.details).toMatchObject({ publicIp: ip, limit: 5, active: 5 });
 
     // An invalid code frees its slot.
-    const [first] = await listCodes(ctx.db, a, now);
+    const [first] = await listCodes(ctx, a, now);
     await ctx.db.updateTable('authorization_codes').set({ state: 'invalid' }).where('code', '=', first!.code).execute();
     await applyForCode(ctx.db, inventory, { accountId: b, resourceId: rb.id, now });
     expect((await failure(applyForCode(ctx.db, inventory, { accountId: b, resourceId: rb.id, now }))).code).toBe(
@@ -178,7 +178,7 @@ describe('applyForCode', () => {
     const later = codeExpiry(now);
     const fresh = await applyForCode(ctx.db, inventory, { accountId, resourceId: r.id, now: later });
     expect(fresh.state).toBe('unused');
-    const shown = await listCodes(ctx.db, accountId, later);
+    const shown = await listCodes(ctx, accountId, later);
     expect(shown.filter((c) => c.state === 'invalid')).toHaveLength(5);
     expect(shown.filter((c) => c.storedState === 'unused')).toHaveLength(6);
   });

@@ -2,6 +2,7 @@ import { appendAudit } from '../../adapters/db/audit-log.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser } from '../../domain/roles.ts';
+import { assertStaffMaySeeOrder } from '../orders/order-access.ts';
 
 const isStaff = (user: AuthUser) => user.role === 'reviewer' || user.role === 'admin';
 
@@ -31,6 +32,9 @@ export async function listMaterials(ctx: AppContext, orderId: string) {
 export async function readMaterial(ctx: AppContext, user: AuthUser, materialId: string) {
   const row = await ctx.db.selectFrom('materials').selectAll().where('id', '=', materialId).executeTakeFirst();
   if (!row || (!isStaff(user) && row.account_id !== user.accountId)) throw new DomainError('NOT_FOUND');
+  // Staff see an order's materials from its first submission on, like the order itself.
+  if (isStaff(user))
+    await assertStaffMaySeeOrder(ctx, row.order_id).catch(() => Promise.reject(new DomainError('NOT_FOUND')));
   const bytes = await ctx.storage.get(row.storage_key);
   if (!bytes) throw new DomainError('NOT_FOUND');
   if (isStaff(user)) {

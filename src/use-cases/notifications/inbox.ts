@@ -1,6 +1,8 @@
 import type { NotificationChannelStatus } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { AuthUser } from '../../domain/roles.ts';
+import { assertNotSubAccount } from '../orders/order-access.ts';
 
 export type InboxItem = {
   id: string;
@@ -52,9 +54,12 @@ export async function listInbox(ctx: AppContext, accountId: string, limit = 50):
 
 /**
  * Marks one item read (the first read time stays). Another account's item reads as missing, so ids cannot be
- * probed.
+ * probed. Sub-accounts read the parent's inbox but do not change it: what the applicant has not seen stays
+ * unread for the applicant.
  */
-export async function markRead(ctx: AppContext, accountId: string, id: string): Promise<{ readAt: Date }> {
+export async function markRead(ctx: AppContext, user: AuthUser, id: string): Promise<{ readAt: Date }> {
+  assertNotSubAccount(user);
+  const { accountId } = user;
   const now = ctx.clock.now();
   await ctx.db
     .updateTable('notifications')

@@ -75,6 +75,8 @@ const byQueueKey = (a: FilingOrderRow, b: FilingOrderRow) =>
  * The reviewers' queue: orders waiting in the given states, oldest submission first (first in, first out),
  * paged by keyset. Each state is read on its own so every read is an index range scan on
  * filing_orders_queue that stops after `limit` rows, whatever the size of the queue; the pages are merged here.
+ * Only orders submitted at least once (last_submitted_at set) are listed: never-submitted drafts are not staff's
+ * to see (order-access.ts, staffMaySee), whatever state is asked for.
  */
 export async function listReviewQueue(
   ctx: AppContext,

@@ -1,7 +1,9 @@
 import type { AppContext } from '../../app-context.ts';
+import { assertStaffMaySeeOrder } from '../orders/order-access.ts';
 
 /** The order's audit trail for staff: who moved it when, from which state to which, and why. No PI inside. */
 export async function listOrderAudit(ctx: AppContext, orderId: string) {
+  await assertStaffMaySeeOrder(ctx, orderId);
   const rows = await ctx.db
     .selectFrom('audit_log')
     .select(['at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])

@@ -4,10 +4,12 @@ import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isRevealablePath, revealField } from '../../domain/privacy/mask.ts';
 import type { AuthUser } from '../../domain/roles.ts';
+import { assertNotSubAccount, staffMaySee } from '../orders/order-access.ts';
 
 /**
- * Shows one unmasked personal-data field to a permitted person (staff, or the owning account) and records who
- * saw which field of which order, and why. The value itself never enters the audit log.
+ * Shows one unmasked personal-data field to a permitted person (staff, once the order was submitted; or the
+ * owning applicant, never its sub-accounts) and records who saw which field of which order, and why. The value
+ * itself never enters the audit log.
  */
 export async function revealPersonalData(
   ctx: AppContext,
@@ -16,7 +18,11 @@ export async function revealPersonalData(
 ) {
   const order = await getOrder(ctx.db, ctx.cipher, input.orderId).catch(() => null);
   const staff = user.role === 'reviewer' || user.role === 'admin';
-  if (!order || (!staff && order.accountId !== user.accountId)) throw new DomainError('ORDER_NOT_FOUND');
+  if (!order || (staff ? !staffMaySee(order) : order.accountId !== user.accountId)) {
+    throw new DomainError('ORDER_NOT_FOUND');
+  }
+  // Only after the ownership check, so another account's order still answers like a missing one.
+  assertNotSubAccount(user);
   if (!isRevealablePath(input.path)) {
     throw new DomainError('VALIDATION_FAILED', {
       details: { issues: [{ field: 'path', message: 'not a personal-data field' }] },

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { apiDocsEnabled, ConfigError, devOutboxEnabled, loadConfig } from './config.ts';
+
+const production = (extra: Record<string, string> = {}) => ({
+  NODE_ENV: 'production',
+  PI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  REGULATOR_API_KEY: 'a-real-regulator-api-key',
+  REGULATOR_CALLBACK_SECRET: 'a-real-callback-secret',
+  ...extra,
+});
+const realProviders = {
+  SMS_PROVIDER: 'http',
+  SMS_HTTP_URL: 'https://sms.example.cn/send',
+  EMAIL_TRANSPORT: 'smtp',
+  SMTP_HOST: 'smtp.example.cn',
+};
+
+describe('issue-6.12 production defaults', () => {
+  it('refuses the development outboxes in production, naming both settings', () => {
+    expect(() => loadConfig(production())).toThrow(ConfigError);
+    expect(() => loadConfig(production())).toThrow(/SMS_PROVIDER: the development outbox is refused in production/);
+    expect(() => loadConfig(production({ ...realProviders, EMAIL_TRANSPORT: 'outbox' }))).toThrow(
+      /EMAIL_TRANSPORT: the development outbox/,
+    );
+  });
+
+  it('accepts them in production only when enabled explicitly', () => {
+    const config = loadConfig(production({ DEV_OUTBOX_ENABLED: 'true' }));
+    expect(devOutboxEnabled(config)).toBe(true);
+    const real = loadConfig(production(realProviders));
+    expect(devOutboxEnabled(real)).toBe(false);
+    expect(devOutboxEnabled(loadConfig({}))).toBe(true);
+  });
+
+  it('serves the API docs page by default outside production only; a setting either way', () => {
+    expect(apiDocsEnabled(loadConfig({}))).toBe(true);
+    expect(apiDocsEnabled(loadConfig({ API_DOCS: 'false' }))).toBe(false);
+    expect(apiDocsEnabled(loadConfig(production(realProviders)))).toBe(false);
+    expect(apiDocsEnabled(loadConfig(production({ ...realProviders, API_DOCS: 'true' })))).toBe(true);
+  });
+});
