@@ -25,6 +25,11 @@ export const ConfigSchema = z
     PI_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     /** Secure (`__Host-`) session cookie. Defaults to on in production. */
     COOKIE_SECURE: bool,
+    /**
+     * Milliseconds a resolved session is remembered by this process (0 = off). Logout and user changes in this
+     * process apply at once; another instance sees a logout at most this much later.
+     */
+    SESSION_CACHE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10_000).default(2000)),
     SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
     SESSION_ABSOLUTE_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(12)),
     STORAGE: z.preprocess(emptyAsUndefined, z.enum(['fs', 's3']).default('fs')),

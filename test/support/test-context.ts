@@ -58,6 +58,8 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       DATABASE_URL: database.url,
       // Tests read their own writes at once; the answer cache is covered by its own unit test.
       PUBLIC_LOOKUP_CACHE_SECONDS: '0',
+      // Tests change rows behind the use cases' back; the session cache has its own tests (sessions.int.test.ts).
+      SESSION_CACHE_MS: '0',
       ...opts.config,
     });
     const db = database.handle.db;

@@ -14,6 +14,7 @@ import {
   SESSION_TOUCH_INTERVAL_MS,
   STAFF_IDLE_MINUTES,
 } from './sessions.ts';
+import { setRealNameVerified } from './set-real-name-verified.ts';
 
 let ctx: AppContext;
 let clock: ManualClock;
@@ -136,5 +137,55 @@ describe('sessions', () => {
     const hashes = left.map((r) => r.id_hash);
     expect(hashes).not.toContain(hashSessionId(old.sessionId));
     expect(hashes).toContain(hashSessionId(fresh.sessionId));
+  });
+});
+
+describe('sessions remembered by the process (SESSION_CACHE_MS)', () => {
+  let cached: AppContext;
+  let cachedClock: ManualClock;
+  let closeCached: () => Promise<void>;
+  beforeAll(async () => {
+    ({
+      ctx: cached,
+      clock: cachedClock,
+      close: closeCached,
+    } = await createTestContext({
+      config: { SESSION_CACHE_MS: '9000' },
+    }));
+  });
+  afterAll(() => closeCached());
+
+  const signInCached = async () => {
+    const email = `cached-${++counter}@example.com`;
+    const user = await createUser(cached, { email, password: PASSWORD, role: 'applicant', displayName: 'C' });
+    const { sessionId } = await login(cached, { email, password: PASSWORD });
+    return { user, sessionId };
+  };
+
+  it('answers a repeated resolution from memory, and a logout in this process at once', async () => {
+    const { user, sessionId } = await signInCached();
+    expect((await resolveSession(cached, sessionId))?.id).toBe(user.id);
+    // Removed behind the cache's back: still remembered, which shows the second read did not query.
+    await cached.db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(sessionId)).execute();
+    expect((await resolveSession(cached, sessionId))?.id).toBe(user.id);
+    await destroySession(cached.db, sessionId);
+    expect(await resolveSession(cached, sessionId)).toBeNull();
+  });
+
+  it('still ends an idle session on time, and forgets a user whose row changed', async () => {
+    const { user, sessionId } = await signInCached();
+    expect((await resolveSession(cached, sessionId))?.realNameVerified).toBe(false);
+    const admin = await createUser(cached, {
+      email: `cached-admin-${++counter}@example.com`,
+      password: PASSWORD,
+      role: 'admin',
+      displayName: 'A',
+    });
+    await setRealNameVerified(cached, { actor: admin, userId: user.id, verified: true });
+    expect((await resolveSession(cached, sessionId))?.realNameVerified).toBe(true);
+
+    cachedClock.advance(31 * MINUTE);
+    expect(await resolveSession(cached, sessionId)).toBeNull();
+    expect(await destroyUserSessions(cached.db, user.id)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
 import type { AuthUser, Role } from '../../domain/roles.ts';
+import { createSessionCache } from './session-cache.ts';
 import { toAuthUser } from './users.ts';
 
 /**
@@ -61,18 +62,8 @@ export async function createSession(db: Kysely<Database>, input: CreateSessionIn
   return sessionId;
 }
 
-/**
- * The user behind a session id, or null when the id is unknown, idle for too long, past its absolute
- * lifetime, or the user is disabled (ASVS 7.3.1, 7.3.2, 7.4.2). A live session slides its idle deadline
- * (at most once a minute, see SESSION_TOUCH_INTERVAL_MS).
- */
-export async function resolveSession(
-  ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
-  sessionId: string | undefined,
-): Promise<AuthUser | null> {
-  if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) return null;
-  const idHash = hashSessionId(sessionId);
-  const row = await ctx.db
+const readSessionRow = (db: Kysely<Database>, idHash: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -88,11 +79,32 @@ export async function resolveSession(
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
+
+/** Resolved sessions of this process (see session-cache.ts); forgotten whenever a session or its user changes. */
+const sessionCache = createSessionCache<NonNullable<Awaited<ReturnType<typeof readSessionRow>>>>();
+
+/** Forgets what this process remembers of a user's sessions: call after changing the user's row. */
+export const forgetCachedSessionsOf = (userId: string): void => sessionCache.forgetUser(userId);
+
+/**
+ * The user behind a session id, or null when the id is unknown, idle for too long, past its absolute
+ * lifetime, or the user is disabled (ASVS 7.3.1, 7.3.2, 7.4.2). A live session slides its idle deadline
+ * (at most once a minute, see SESSION_TOUCH_INTERVAL_MS).
+ */
+export async function resolveSession(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
+  sessionId: string | undefined,
+): Promise<AuthUser | null> {
+  if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) return null;
+  const idHash = hashSessionId(sessionId);
+  const ttlMs = ctx.config.SESSION_CACHE_MS;
+  const row = (ttlMs > 0 ? sessionCache.get(idHash, ttlMs) : undefined) ?? (await readSessionRow(ctx.db, idHash));
   if (!row) return null;
 
   const now = ctx.clock.now();
   const limits = sessionLimits(ctx.config, row.role);
   if (row.disabled || now.getTime() >= expiryOf(row.created_at, row.last_seen_at, limits).getTime()) {
+    sessionCache.forget(idHash);
     await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return null;
   }
@@ -102,17 +114,21 @@ export async function resolveSession(
       .set({ last_seen_at: now, expires_at: expiryOf(row.created_at, now, limits) })
       .where('id_hash', '=', idHash)
       .execute();
+    row.last_seen_at = now;
   }
+  if (ttlMs > 0) sessionCache.set(idHash, row.id, row);
   return toAuthUser(row);
 }
 
 /** Ends one session; unknown ids are ignored. */
 export async function destroySession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  sessionCache.forget(hashSessionId(sessionId));
   await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(sessionId)).execute();
 }
 
 /** Ends every session of a user (disable, password change); returns how many were ended. */
 export async function destroyUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  sessionCache.forgetUser(userId);
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

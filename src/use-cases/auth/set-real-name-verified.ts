@@ -2,6 +2,7 @@ import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { appendAudit } from './audit.ts';
+import { forgetCachedSessionsOf } from './sessions.ts';
 import { AUTH_USER_COLUMNS, toAuthUser } from './users.ts';
 
 export type SetRealNameVerifiedInput = { actor: AuthUser; userId: string; verified: boolean };
@@ -30,5 +31,6 @@ export async function setRealNameVerified(
     return updated;
   });
   if (!row) throw new DomainError('NOT_FOUND');
+  forgetCachedSessionsOf(userId);
   return toAuthUser(row);
 }
