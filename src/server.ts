@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Composition, compose } from './compose.ts';
-import type { Config } from './config.ts';
+import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
 import { buildApp } from './http/app.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
@@ -75,7 +75,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
       ? `  simulator (MIIT + 管局): ${simulator.url}  — SMS outbox ${simulator.url}/outbox, 短信核验 ${simulator.url}/sms, 管局 console ${simulator.url}/console`
       : `  simulator (in-process): ${url}/sim/api/sms/outbox`;
     process.stdout.write(
-      `\nbeian is running at ${url}\n  API docs: ${url}/api/docs\n${simLine}\nDemo accounts:\n${lines.join('\n')}\n\n`,
+      `\nbeian is running at ${url}\n  API: ${apiDocsEnabled(config) ? `${url}/api/docs` : `${url}/api/openapi.json`}\n${simLine}\nDemo accounts:\n${lines.join('\n')}\n\n`,
     );
   }
 
