@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
@@ -13,6 +12,7 @@ import { apiDocsEnabled } from '../config.ts';
 import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth, sessionCookieName } from './plugins/auth.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { adminDevOutboxRoutes } from './routes/admin-dev-outbox-routes.ts';
 import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
@@ -77,13 +77,13 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   // Answers of the API carry personal data or session state (order views, pre-checks, records, inbox, dev
   // outboxes, the signed-in user): no browser or proxy may keep them (issue 6 item 11). Errors included. A route
   // whose answer is public and cacheable (public lookup) sets its own Cache-Control, which is kept.
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control'))
       reply.header('Cache-Control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
