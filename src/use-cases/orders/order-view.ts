@@ -1,4 +1,4 @@
-import { listRejections } from '../../adapters/db/order-repo.ts';
+import { readOrderViewParts } from '../../adapters/db/order-view-parts.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { OrderView } from '../../contracts/order-api.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
@@ -7,7 +7,6 @@ import { AUTHENTICITY_MATERIAL_KINDS, type MaterialKind } from '../../domain/mat
 import type { Order } from '../../domain/order.ts';
 import { EDITABLE_STATES, ORDER_STATE_LABELS } from '../../domain/order-state.ts';
 import { maskOrderData } from '../../domain/privacy/mask.ts';
-import { listMaterials } from '../materials/read-material.ts';
 import { precheckOrder } from './precheck-order.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -33,7 +32,7 @@ export async function buildOrderView(
   order: Order,
   audience: 'applicant' | 'reviewer',
 ): Promise<OrderView> {
-  const [rejections, materials] = await Promise.all([listRejections(ctx.db, order.id), listMaterials(ctx, order.id)]);
+  const { rejections, materials } = await readOrderViewParts(ctx.db, order.id);
   const check =
     EDITABLE_STATES.includes(order.state) || (audience === 'reviewer' && order.state === 'pending_provider_review')
       ? await precheckOrder(ctx.db, ctx, order)
