@@ -369,7 +369,7 @@ async function main() {
   const md = `# Benchmark results
 
 Measured ${results.measuredAt} on ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}.
-Load generator and server share the machine. Command: \`npm run bench\`.
+The load generator (autocannon) runs as a second process on the same machine. Command: \`npm run bench\`.
 
 ## Public lookup vs a bare Fastify route (same run, autocannon -c ${CONNECTIONS} -d ${SECONDS})
 
