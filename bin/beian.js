@@ -58,6 +58,20 @@ async function ensureBuilt() {
   }
 }
 
+/** The portal (dist/web) is rebuilt when web/ or what it imports changed; without it the API still serves. */
+async function ensureWebBuilt() {
+  if (process.argv[2] !== 'serve') return;
+  try {
+    const { buildWeb, webBuildIsStale } = await import('../scripts/build-web.mjs');
+    if (!webBuildIsStale()) return;
+    process.stderr.write('beian: the web app changed since the last build; building dist/web\n');
+    await buildWeb({ quiet: true });
+  } catch (e) {
+    process.stderr.write(`beian: web build failed (${e.message}); serving the API only\n`);
+  }
+}
+
+await ensureWebBuilt();
 if (process.env.BEIAN_FROM_SOURCE === '1') {
   await fromSource();
 } else if (await ensureBuilt()) {

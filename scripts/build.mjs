@@ -88,6 +88,8 @@ export async function build({ quiet = false } = {}) {
   compile();
   await pgliteTemplate();
   await migrateTemplates();
+  const { buildWeb } = await import('./build-web.mjs');
+  await buildWeb({ quiet });
   if (!quiet) console.log(`beian: built dist/ in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 

@@ -4,6 +4,7 @@ import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
 import { buildApp } from './http/app.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
+import { defaultWebRoot } from './http/plugins/web-app.ts';
 import { ensureDemoData } from './seed/demo.ts';
 import { type SimulatorService, startSimulatorService } from './simulator/service/start.ts';
 import { syncByRegulatorRef } from './use-cases/regulator/sync-regulator-status.ts';
@@ -53,6 +54,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
   const app = await buildApp({
     ctx,
     logger: opts.quiet ? false : { level: config.LOG_LEVEL },
+    webRoot: defaultWebRoot(),
     extraPlugins: inProcess ? [{ plugin: publicSimulatorRoutes, prefix: '/sim', options: { sim: inProcess.sim } }] : [],
   });
   const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);

@@ -13,6 +13,7 @@ import type { RouteAccess } from '../domain/roles.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { registerAuth, sessionCookieName } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { hasWebBuild, registerWebApp } from './plugins/web-app.ts';
 import { adminDevOutboxRoutes } from './routes/admin-dev-outbox-routes.ts';
 import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
@@ -38,13 +39,20 @@ export type BuildAppOptions = {
   /** Extra route trees mounted by compose.ts (e.g. the in-process regulator simulator under /sim). */
   extraPlugins?: Array<{ plugin: FastifyPluginAsync<any>; prefix: string; options?: Record<string, unknown> }>;
   logger?: boolean | Record<string, unknown>;
+  /** The built browser app (dist/web), served at `/` when it exists. */
+  webRoot?: string;
 };
 
 /** Personal data never reaches the logs: request bodies are not logged and these headers are redacted. */
 export const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
 
 /** Builds the platform's HTTP app. It never listens; server start-up and tests call this. */
-export async function buildApp({ ctx, extraPlugins = [], logger = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  extraPlugins = [],
+  logger = false,
+  webRoot,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { redact: LOG_REDACT, ...(logger === true ? {} : logger) },
     bodyLimit: 1024 * 1024,
@@ -92,7 +100,9 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
         frameAncestors: ["'none'"],
         // Swagger UI and antd inject inline styles.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // blob: for the previews of images chosen for upload, before they leave the browser.
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
         upgradeInsecureRequests: ctx.config.COOKIE_SECURE ? [] : null,
       },
     },
@@ -139,5 +149,6 @@ export async function buildApp({ ctx, extraPlugins = [], logger = false }: Build
   });
   await app.register(regulatorCallbackRoutes, { prefix: '/api/v1/regulator', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
+  if (webRoot && hasWebBuild(webRoot)) await registerWebApp(app, webRoot);
   return app;
 }

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { DisplayNameSchema, EmailSchema, NewPasswordSchema, UserViewSchema } from '../../contracts/auth-api.ts';
 import { createUser } from '../../use-cases/auth/create-user.ts';
 import { setRealNameVerified } from '../../use-cases/auth/set-real-name-verified.ts';
 import { requireUser } from '../plugins/auth.ts';
-import { DisplayNameSchema, EmailSchema, NewPasswordSchema, UserViewSchema } from './auth-routes.ts';
 
 /** Sub-accounts are made by their applicant (POST /auth/sub-accounts), never by an admin. */
 const CreateUserRequestSchema = z

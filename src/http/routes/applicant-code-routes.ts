@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createSeededResourceInventory } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
+import { AuthorizationCodeResponseSchema, IpSchema, ResourceResponseSchema } from '../../contracts/account-api.ts';
 import { safeString } from '../../contracts/safe-string.ts';
-import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
 import type { ResourceInventory } from '../../domain/ports/resource-inventory.ts';
 import type { RouteAccess } from '../../domain/roles.ts';
 import { applyForCode } from '../../use-cases/authorization-codes/apply-for-code.ts';
@@ -20,44 +20,6 @@ import { requireUser } from '../plugins/auth.ts';
 const READ: RouteAccess = ['applicant', 'sub_account'];
 const APPLY: RouteAccess = ['applicant'];
 const TAGS = ['authorization-codes'];
-
-const IpSchema = z.union([z.ipv4(), z.ipv6()]);
-
-export const ResourceResponseSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(['server', 'site_builder']),
-    name: z.string(),
-    region: z.string(),
-    publicIps: z.array(z.string()),
-    billingType: z.enum(['prepaid', 'pay_as_you_go']),
-    expiresAt: z.iso.datetime(),
-    eligible: z.boolean(),
-    ineligibleReason: z.enum(['pay_as_you_go', 'expires_within_3_months', 'no_public_ip']).nullable(),
-    ineligibleReasonText: z.string().nullable(),
-    ipQuotas: z.array(
-      z.object({ publicIp: z.string(), activeCodes: z.number().int(), remaining: z.number().int() }).strict(),
-    ),
-  })
-  .strict();
-
-export const AuthorizationCodeResponseSchema = z
-  .object({
-    code: z.string(),
-    resourceId: z.string(),
-    publicIp: z.string(),
-    issuedAt: z.iso.datetime(),
-    expiresAt: z.iso.datetime(),
-    /** An unused code past its date already shows as invalid. */
-    state: z.enum(AUTH_CODE_STATES),
-    /** The filing holding or having used the code, only when it is this account's own. */
-    orderId: z.string().nullable(),
-    /** Held or used by a filing, whoever's (codes are bearer credentials). */
-    inUse: z.boolean(),
-    /** That filing's sponsor, masked like everywhere else; null while unused or not yet named. */
-    filerName: z.string().nullable(),
-  })
-  .strict();
 
 const toResourceResponse = (r: ResourceView): z.output<typeof ResourceResponseSchema> => ({
   id: r.id,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { InboxItemSchema } from '../../contracts/account-api.ts';
 import type { RouteAccess } from '../../domain/roles.ts';
 import { type InboxItem, listInbox, markRead } from '../../use-cases/notifications/inbox.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -11,23 +12,6 @@ import { requireUser } from '../plugins/auth.ts';
  */
 const READ: RouteAccess = ['applicant', 'sub_account'];
 const TAGS = ['notifications'];
-
-const CHANNEL_STATUS = z.enum(['pending', 'sent', 'rate_limited', 'no_phone', 'failed', 'not_applicable']);
-
-export const InboxItemSchema = z
-  .object({
-    id: z.string(),
-    orderId: z.string().nullable(),
-    template: z.string(),
-    locale: z.string(),
-    title: z.string(),
-    body: z.string(),
-    smsStatus: CHANNEL_STATUS,
-    emailStatus: CHANNEL_STATUS,
-    createdAt: z.iso.datetime(),
-    readAt: z.iso.datetime().nullable(),
-  })
-  .strict();
 
 const toItem = (i: InboxItem): z.output<typeof InboxItemSchema> => ({
   ...i,

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
-import { SubjectSchema, WebsiteSchema } from '../../contracts/filing-data.ts';
 import {
   AcceptTermsRequestSchema,
   DetermineTypeResponseSchema,
@@ -16,6 +15,7 @@ import {
   StartOrderRequestSchema,
   VersionRequestSchema,
 } from '../../contracts/order-api.ts';
+import { AccountRecordsSchema } from '../../contracts/records-api.ts';
 import { safeString } from '../../contracts/safe-string.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
@@ -264,30 +264,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
         tags,
         summary: 'Filed subject and websites (备案管理)',
         response: {
-          200: z.object({
-            subject: z
-              .object({
-                id: z.string(),
-                icpNumber: z.string(),
-                province: z.string(),
-                subjectType: z.string(),
-                name: z.string(),
-                approvedAt: z.string(),
-                data: SubjectSchema,
-              })
-              .nullable(),
-            websites: z.array(
-              z.object({
-                id: z.string(),
-                icpNumber: z.string(),
-                domain: z.string(),
-                name: z.string(),
-                status: z.string(),
-                approvedAt: z.string(),
-                data: WebsiteSchema,
-              }),
-            ),
-          }),
+          200: AccountRecordsSchema,
         },
       },
     },

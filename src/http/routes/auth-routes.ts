@@ -2,7 +2,13 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { safeString } from '../../contracts/safe-string.ts';
+import {
+  CreateSubAccountRequestSchema,
+  LoginRequestSchema,
+  RegisterRequestSchema,
+  RegistrationAcceptedSchema,
+  UserViewSchema,
+} from '../../contracts/auth-api.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { createSubAccount } from '../../use-cases/auth/create-sub-account.ts';
 import { login } from '../../use-cases/auth/login.ts';
@@ -10,32 +16,7 @@ import { logout } from '../../use-cases/auth/logout.ts';
 import { registerApplicant } from '../../use-cases/auth/register-applicant.ts';
 import { clearSessionCookie, readSessionCookie, requireUser, setSessionCookie } from '../plugins/auth.ts';
 
-/** The account as its owner and admins see it. Never includes the password hash or lockout counters. */
-export const UserViewSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  role: z.enum(ROLES),
-  displayName: z.string(),
-  accountId: z.uuid(),
-  realNameVerified: z.boolean(),
-});
-
-export const EmailSchema = z.email().max(254);
-/** Length and strength are checked by the password policy, which names the rule that failed. */
-export const NewPasswordSchema = z.string().min(1).max(1024);
-export const DisplayNameSchema = safeString().trim().min(1).max(50);
-
-const RegisterRequestSchema = z
-  .object({ email: EmailSchema, password: NewPasswordSchema, displayName: DisplayNameSchema })
-  .strict();
-const LoginRequestSchema = z.object({ email: safeString().max(254), password: z.string().max(1024) }).strict();
-const CreateSubAccountRequestSchema = RegisterRequestSchema;
-
 const ANY_ROLE = ROLES;
-
-const RegistrationAcceptedSchema = z
-  .object({ status: z.literal('accepted'), next: z.literal('login'), message: z.string() })
-  .strict();
 
 const REGISTER_DESCRIPTION = [
   'Always answers 202 with the same body, whether the address was new or already registered, so the answer',

@@ -1,8 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { safeString } from '../../contracts/safe-string.ts';
+import { LookupQuerySchema, LookupResponseSchema, type PublicRecordSchema } from '../../contracts/lookup-api.ts';
 import { createLookupCache } from '../../use-cases/lookup/lookup-cache.ts';
 import {
   lookupCacheKey,
@@ -15,35 +15,6 @@ import {
  * so it carries its own per-IP rate limit (registered inside this plugin only, leaving other routes untouched)
  * and a short public cache lifetime: records change at most a few times a year.
  */
-
-export const PublicRecordSchema = z
-  .object({
-    subject: z
-      .object({
-        name: z.string(),
-        type: z.string(),
-        typeLabel: z.string(),
-        number: z.string(),
-        province: z.string(),
-        provinceName: z.string(),
-        approvedAt: z.iso.datetime(),
-      })
-      .strict(),
-    websites: z.array(
-      z.object({ name: z.string(), domain: z.string(), number: z.string(), approvedAt: z.iso.datetime() }).strict(),
-    ),
-  })
-  .strict();
-
-const LookupResponseSchema = z.object({ items: z.array(PublicRecordSchema) }).strict();
-
-const LookupQuerySchema = z
-  .object({
-    domain: safeString().max(300).optional(),
-    number: safeString().max(40).optional(),
-    subject: safeString().max(100).optional(),
-  })
-  .strict();
 
 const toPublicRecord = (r: PublicRecord): z.output<typeof PublicRecordSchema> => ({
   subject: { ...r.subject, approvedAt: r.subject.approvedAt.toISOString() },

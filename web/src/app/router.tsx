@@ -1,0 +1,61 @@
+import { Result } from 'antd';
+import { createBrowserRouter, Link } from 'react-router';
+import { common } from '../components/messages.ts';
+import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
+import { SignUpPage } from '../features/auth/pages/sign-up-page.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { AuthLayout } from './layouts/auth-layout.tsx';
+import { PortalLayout } from './layouts/portal-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t({ zh: '页面不存在', en: 'This page does not exist' })}
+      extra={<Link to="/">{t(common.navHome)}</Link>}
+    />
+  );
+}
+
+/** Each page loads with its own code (route-level splitting keeps the first page small). */
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: null,
+    children: [
+      {
+        element: <AuthLayout />,
+        children: [
+          { path: '/sign-in', element: <SignInPage /> },
+          { path: '/sign-up', element: <SignUpPage /> },
+        ],
+      },
+      // The phone page of authenticity verification: opened from a QR code or SMS link, no sign-in.
+      { path: '/m/verify', lazy: page(() => import('../features/mobile-verify/pages/mobile-verify-page.tsx')) },
+      {
+        element: <PortalLayout />,
+        children: [
+          { path: '/', lazy: page(() => import('../features/home/pages/home-page.tsx')) },
+          { path: '/filing/start', lazy: page(() => import('../features/home/pages/start-filing-page.tsx')) },
+          { path: '/orders/:id', lazy: page(() => import('../features/order-progress/pages/order-progress-page.tsx')) },
+          {
+            path: '/orders/:id/edit',
+            lazy: page(() => import('../features/filing-wizard/pages/filing-wizard-page.tsx')),
+          },
+          { path: '/records', lazy: page(() => import('../features/records/pages/records-page.tsx')) },
+          { path: '/records/history', lazy: page(() => import('../features/records/pages/order-history-page.tsx')) },
+          { path: '/codes', lazy: page(() => import('../features/auth-codes/pages/auth-codes-page.tsx')) },
+          { path: '/inbox', lazy: page(() => import('../features/inbox/pages/inbox-page.tsx')) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { UserViewSchema } from '../../../../../src/contracts/auth-api.ts';
+import { api } from '../../../api/client.ts';
+
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: ({ signal }) => api('/auth/me', UserViewSchema, { signal }),
+  staleTime: 60_000,
+  retry: false,
+});
+
+export const useMe = () => useQuery(meQuery);
