@@ -1,0 +1,97 @@
+import type { ValidationIssue } from '../../../src/domain/validation/types.ts';
+import type { Locale } from '../i18n/message.ts';
+
+/**
+ * English for the shared validators' issue codes (the validators speak Chinese only). The Chinese text is the
+ * validator's own message, which carries the exact value (e.g. the domain to file); English names the rule.
+ */
+const EN: Record<string, string> = {
+  CERTIFICATE_NUMBER_EMPTY: 'Enter the certificate number',
+  CERTIFICATE_NUMBER_FORMAT: 'The certificate number has the wrong format for this certificate type',
+  CERTIFICATE_TYPE_UNKNOWN: 'This certificate type is not supported',
+  PERSON_ID_TYPE_UNKNOWN: 'This ID type is not supported',
+  DOMAIN_TOO_LONG: 'The domain is too long',
+  DOMAIN_EMPTY: 'Enter the domain',
+  DOMAIN_HAS_SCHEME: 'Enter the domain only, without http:// or https://',
+  DOMAIN_HAS_PATH: 'Enter the domain only, without a path or parameters',
+  DOMAIN_IP_LITERAL: 'Enter a domain, not an IP address',
+  DOMAIN_HAS_PORT: 'Enter the domain only, without a port',
+  DOMAIN_WILDCARD: 'Wildcard domains cannot be filed; enter the domain itself',
+  DOMAIN_INVALID_CHARS: 'The domain contains characters a domain cannot have',
+  DOMAIN_IDNA_INVALID: 'This is not a valid internationalised domain',
+  DOMAIN_EMPTY_LABEL: 'The domain cannot start with a dot or contain two dots in a row',
+  DOMAIN_LABEL_TOO_LONG: 'Each part of the domain may have at most 63 characters',
+  DOMAIN_HYPHEN: 'A part of the domain cannot start or end with a hyphen',
+  DOMAIN_SINGLE_LABEL: 'The domain needs at least two parts, such as example.com',
+  DOMAIN_TLD_INVALID: 'The last part (top-level domain) must be at least 2 letters, without digits',
+  DOMAIN_IDNA_DISALLOWED: 'The domain contains symbols, punctuation or emoji that domains cannot use',
+  DOMAIN_TLD_UNKNOWN: 'This top-level domain is not in the common list; make sure it can be filed',
+  DOMAIN_WWW_STRIPPED: '“www.” was removed: the domain filed is the main domain',
+  DOMAIN_NOT_REGISTRABLE: 'File the main domain, not a subdomain',
+  DOMAIN_MIXED_SCRIPT:
+    'The domain mixes Latin with Cyrillic or Greek letters (possible look-alike); it will be checked by hand',
+  EMAIL_TOO_LONG: 'The e-mail address is too long',
+  EMAIL_EMPTY: 'Enter the e-mail address',
+  EMAIL_FORMAT: 'This is not an e-mail address, e.g. name@example.com',
+  EMAIL_LOCAL_PART: 'Before the @ only letters, digits and . _ - + are allowed',
+  EMAIL_DOMAIN: 'The domain of the e-mail address is not valid',
+  ICP_NUMBER_EMPTY: 'Enter the filing number',
+  ICP_NUMBER_FORMAT: 'A filing number looks like 京ICP备12345678号',
+  ICP_NUMBER_PROVINCE: 'The filing number must start with a valid province abbreviation',
+  ICP_NUMBER_SERIAL: 'The digits of the filing number must be 8 or 10 long',
+  ICP_NUMBER_MISSING_HAO: 'The filing number must end with “号” after the digits',
+  ICP_NUMBER_WEBSITE_SUFFIX: 'A website number is the subject number plus “-n”, e.g. 京ICP备12345678号-1',
+  IP_EMPTY: 'Enter the IP address',
+  IP_INVALID: 'This is not an IP address',
+  IP_LEADING_ZERO: 'The parts of an IPv4 address cannot have leading zeros',
+  IP_NOT_PUBLIC: 'This is not a public IP address; enter the server’s public IP',
+  MOBILE_EMPTY: 'Enter the mobile number',
+  MOBILE_FORMAT: 'A mobile number has 11 digits',
+  MOBILE_INVALID: 'This is not a valid mainland China mobile number',
+  MOBILE_NOT_MAINLAND: 'Only mainland China mobile numbers are accepted',
+  ORG_CODE_EMPTY: 'Enter the organisation code',
+  ORG_CODE_FORMAT: 'The organisation code looks like 12345678-9',
+  ORG_CODE_CHECKSUM: 'The check digit of the organisation code is wrong',
+  HK_MACAU_PERMIT_EMPTY: 'Enter the Hong Kong/Macao permit number',
+  HK_MACAU_PERMIT_FORMAT: 'The Hong Kong/Macao permit is H or M followed by 8 digits',
+  HK_MACAU_PERMIT_RENEWAL_COUNT: 'Saved as the lifelong number; the renewal count at the end was dropped',
+  TAIWAN_PERMIT_EMPTY: 'Enter the Taiwan permit number',
+  TAIWAN_PERMIT_FORMAT: 'The Taiwan permit number has 8 digits',
+  TAIWAN_PERMIT_OLD_FORMAT: 'The 10-digit Taiwan permit is retired; enter the 8-digit lifelong number',
+  PASSPORT_EMPTY: 'Enter the passport number',
+  PASSPORT_FORMAT: 'A passport number has 5 to 17 letters or digits',
+  PHONE_EMPTY: 'Enter the phone number',
+  PHONE_INVALID: 'This is not a valid phone number',
+  PHONE_NOT_MAINLAND: 'Only mainland China phone numbers are accepted',
+  PHONE_FIXED_LINE_UNVERIFIED: 'This landline range could not be verified; make sure the number can be reached',
+  RESIDENCE_PERMIT_EMPTY: 'Enter the residence permit number',
+  RESIDENCE_PERMIT_FORMAT: 'A residence permit number has 18 characters',
+  RESIDENCE_PERMIT_REGION: 'The region code of the residence permit is not valid',
+  RESIDENCE_PERMIT_BIRTH_DATE: 'The birth date inside the residence permit number is not valid',
+  RESIDENCE_PERMIT_CHECKSUM: 'The check character of the residence permit number is wrong',
+  FOREIGN_PR_CARD_EMPTY: 'Enter the permanent residence card number',
+  FOREIGN_PR_CARD_FORMAT: 'The permanent residence card number has the wrong format',
+  FOREIGN_PR_CARD_CHECKSUM: 'The check character of the permanent residence card number is wrong',
+  RESIDENT_ID_EMPTY: 'Enter the ID card number',
+  RESIDENT_ID_FORMAT: 'A resident ID card number has 18 characters (digits, last may be X)',
+  RESIDENT_ID_REGION: 'The region code of the ID card number is not valid',
+  RESIDENT_ID_BIRTH_DATE: 'The birth date inside the ID card number is not valid (or lies in the future)',
+  RESIDENT_ID_CHECKSUM: 'The check character of the ID card number is wrong',
+  RESIDENT_ID_FIRST_GENERATION: 'The 15-digit first-generation ID card is no longer valid; use the 18-digit number',
+  RESIDENT_ID_RESIDENCE_PERMIT: 'This is a residence permit number; choose the residence permit as ID type',
+  RESIDENT_ID_PR_CARD: 'This is a permanent residence card number; choose that ID type',
+  USCC_EMPTY: 'Enter the unified social credit code',
+  USCC_LENGTH: 'The unified social credit code has 18 characters',
+  USCC_CHARSET: 'The unified social credit code uses digits and capital letters except I, O, Z, S, V',
+  USCC_FORMAT: 'The unified social credit code has the wrong format',
+  USCC_CHECKSUM: 'The check character of the unified social credit code is wrong',
+  USCC_ORG_CODE_MISMATCH: 'The organisation code inside the credit code is inconsistent',
+};
+
+/** A validator issue in the user's language. Unknown codes (a validator newer than this table) say so. */
+export function issueText(issue: ValidationIssue, locale: Locale): string {
+  if (locale === 'zh-CN') return issue.message;
+  return EN[issue.code] ?? `Not valid (${issue.code})`;
+}
+
+export const KNOWN_ISSUE_CODES = Object.keys(EN);
