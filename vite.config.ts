@@ -20,6 +20,8 @@ export default defineConfig({
     // The first page's size is measured by scripts/measure-first-page.mjs, not guessed from chunk warnings.
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
+    // Read by scripts/measure-first-page.mjs to follow what the first page loads.
+    manifest: true,
   },
   server: { port: 5173, proxy: { '/api': { target }, '/sim': { target } } },
 });

@@ -1,8 +1,6 @@
 import { Result } from 'antd';
 import { createBrowserRouter, Link } from 'react-router';
 import { common } from '../components/messages.ts';
-import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
-import { SignUpPage } from '../features/auth/pages/sign-up-page.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PortalLayout } from './layouts/portal-layout.tsx';
@@ -33,8 +31,8 @@ export const router = createBrowserRouter([
       {
         element: <AuthLayout />,
         children: [
-          { path: '/sign-in', element: <SignInPage /> },
-          { path: '/sign-up', element: <SignUpPage /> },
+          { path: '/sign-in', lazy: page(() => import('../features/auth/pages/sign-in-page.tsx')) },
+          { path: '/sign-up', lazy: page(() => import('../features/auth/pages/sign-up-page.tsx')) },
         ],
       },
       // The phone page of authenticity verification: opened from a QR code or SMS link, no sign-in.

@@ -10,7 +10,7 @@ import { authText } from '../messages.ts';
 
 type LocationState = { from?: string; expired?: boolean; email?: string; registered?: boolean } | null;
 
-export function SignInPage() {
+export default function SignInPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const state = useLocation().state as LocationState;

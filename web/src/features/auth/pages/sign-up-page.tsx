@@ -9,7 +9,7 @@ import { authText } from '../messages.ts';
 
 type Values = { email: string; displayName: string; password: string; confirm: string };
 
-export function SignUpPage() {
+export default function SignUpPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const signUp = useSignUp();
