@@ -32,7 +32,9 @@ export function DeterminedTypeCard({
   return (
     <Card className="home-result" role="status" aria-live="polite">
       <Typography.Title level={3} style={{ fontSize: 18, marginTop: 0 }}>
-        {t(startText.resultTitle, { type: `${ts(result.typeName)}（${result.typeCode}）` })}
+        {t(startText.resultTitle, {
+          type: t(homeText.typeWithCode, { name: ts(result.typeName), code: result.typeCode }),
+        })}
       </Typography.Title>
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t(homeText.domain)}>{result.domain}</Descriptions.Item>

@@ -45,7 +45,7 @@ export function OpenOrders() {
                     }
                     description={
                       <>
-                        {o.domains.length > 0 && <div>{o.domains.join('、')}</div>}
+                        {o.domains.length > 0 && <div>{o.domains.join(t(homeText.listSeparator))}</div>}
                         <div>{t(homeText.updatedAt, { time: dayjs(o.updatedAt).format('YYYY-MM-DD HH:mm') })}</div>
                       </>
                     }

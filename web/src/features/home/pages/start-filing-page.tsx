@@ -200,11 +200,7 @@ function ValidationForm() {
               },
             ]}
           >
-            <Input
-              autoComplete="off"
-              spellCheck={false}
-              placeholder={zh ? '京ICP备12345678号' : 'e.g. 京ICP备12345678号'}
-            />
+            <Input autoComplete="off" spellCheck={false} placeholder={t(homeText.subjectNumberExample)} />
           </Form.Item>
         )}
         <Form.Item
