@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import './tags.css';
 import type { OrderState } from '../../../src/contracts/reference-data.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Bilingual } from '../i18n/message.ts';

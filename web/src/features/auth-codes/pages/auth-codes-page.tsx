@@ -13,6 +13,7 @@ import { type Resource, useResources } from '../api/list-resources.ts';
 import { useRevokeCode } from '../api/revoke-code.ts';
 import { codeStateLabels, codesText, ineligibleLabels } from '../messages.ts';
 import '../auth-codes.css';
+import '../../../components/tags.css';
 
 const STATE_COLOUR: Record<AuthorizationCode['state'], string> = {
   unused: 'processing',

@@ -13,6 +13,7 @@ import { OpenOrders } from '../components/open-orders.tsx';
 import { RecordActions } from '../components/record-actions.tsx';
 import { homeText } from '../messages.ts';
 import '../home.css';
+import '../../../components/tags.css';
 
 const provinceName = (code: string, zh: boolean) => {
   const p = PROVINCES.find((x) => x.code === code);

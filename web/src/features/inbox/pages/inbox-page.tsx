@@ -8,6 +8,7 @@ import { useInbox } from '../api/get-inbox.ts';
 import { useMarkRead } from '../api/mark-read.ts';
 import { inboxText } from '../messages.ts';
 import '../inbox.css';
+import '../../../components/tags.css';
 
 /** The inbox: newest first, unread ones marked (text, not colour alone), each linked to its order. */
 export default function InboxPage() {
@@ -69,7 +70,7 @@ export default function InboxPage() {
                       title={
                         <Space wrap size={8}>
                           <span className={unread ? 'inbox-title-unread' : undefined}>{m.title}</span>
-                          {unread && <Tag color="blue">{t(inboxText.unread)}</Tag>}
+                          {unread && <Tag color="processing">{t(inboxText.unread)}</Tag>}
                         </Space>
                       }
                       description={

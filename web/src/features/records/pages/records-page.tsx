@@ -9,6 +9,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { useRecords } from '../../orders/api/get-records.ts';
 import { recordsText } from '../messages.ts';
 import '../records.css';
+import '../../../components/tags.css';
 
 /** The footer code every filed website must show: its number linked to MIIT's filing system. */
 export const footerSnippet = (icpNumber: string) =>
