@@ -40,6 +40,7 @@ export const homeText = defineMessages({
   typeChosen: { zh: '系统判断的备案类型：{type}', en: 'Filing type chosen by the system: {type}' },
   whyTitle: { zh: '判断依据', en: 'Why' },
   typeWithCode: { zh: '{name}（{code}）', en: '{name} ({code})' },
+  labelled: { zh: '{label}：{value}', en: '{label}: {value}' },
   listSeparator: { zh: '、', en: ', ' },
   subjectNumberExample: { zh: '例如：京ICP备12345678号', en: 'e.g. 京ICP备12345678号' },
   continue: { zh: '继续', en: 'Continue' },

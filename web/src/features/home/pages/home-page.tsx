@@ -69,7 +69,7 @@ function ViewB({ records }: { records: AccountRecords & { subject: NonNullable<A
   const subjectActions = records.actions.filter((a) => a.action !== 'file_website');
   const type = subjectTypeLabels[subject.subjectType as keyof typeof subjectTypeLabels];
   return (
-    <>
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card title={<h2 className="card-title">{t(homeText.subjectTitle)}</h2>}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t(homeText.subjectName)}>{subject.name}</Descriptions.Item>
@@ -84,7 +84,7 @@ function ViewB({ records }: { records: AccountRecords & { subject: NonNullable<A
             {dayjs(subject.approvedAt).format('YYYY-MM-DD')}
           </Descriptions.Item>
         </Descriptions>
-        <Typography.Title level={3} style={{ fontSize: 15 }}>
+        <Typography.Title level={3} style={{ fontSize: 15, marginTop: 16 }}>
           {t(homeText.recordActionsTitle)}
         </Typography.Title>
         <RecordActions
@@ -126,9 +126,7 @@ function ViewB({ records }: { records: AccountRecords & { subject: NonNullable<A
                   </Tag>
                 </Space>
                 <div>{w.name}</div>
-                <div>
-                  {t(homeText.websiteNumber)}：{w.icpNumber}
-                </div>
+                <div>{t(homeText.labelled, { label: t(homeText.websiteNumber), value: w.icpNumber })}</div>
               </div>
               <RecordActions
                 actions={w.actions}
@@ -140,7 +138,7 @@ function ViewB({ records }: { records: AccountRecords & { subject: NonNullable<A
         />
       </Card>
       <FileWebsiteEntry disabledReason={fileWebsite?.reason ? ts(fileWebsite.reason.message) : undefined} />
-    </>
+    </Space>
   );
 }
 
