@@ -268,6 +268,6 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
         },
       },
     },
-    async (request) => getAccountRecords(ctx, requireUser(request).accountId),
+    async (request) => getAccountRecords(ctx, requireUser(request)),
   );
 };

@@ -75,6 +75,9 @@ export function PortalLayout() {
         <nav aria-label={t(common.mainNav)} className="portal-nav">
           <Menu
             mode="horizontal"
+            // The overflow "…" hides items with aria-hidden while they stay focusable (axe: aria-hidden-focus);
+            // on a phone the nav gets its own scrollable row instead (portal-layout.css).
+            disabledOverflow
             selectedKeys={[section(location.pathname)]}
             items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
           />

@@ -1,0 +1,1 @@
+export const codeKeys = { codes: ['authorization-codes'] as const, resources: ['resources'] as const };
