@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp } from 'antd';
 import 'antd/dist/reset.css';
 import './app/global.css';
 import { StrictMode } from 'react';
@@ -15,9 +14,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
-        <AntApp>
-          <RouterProvider router={router} />
-        </AntApp>
+        <RouterProvider router={router} />
       </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -2,7 +2,6 @@ import { Result } from 'antd';
 import { createBrowserRouter, Link } from 'react-router';
 import { common } from '../components/messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PortalLayout } from './layouts/portal-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -29,7 +28,7 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: null,
     children: [
       {
-        element: <AuthLayout />,
+        lazy: page(() => import('./layouts/auth-layout.tsx')),
         children: [
           { path: '/sign-in', lazy: page(() => import('../features/auth/pages/sign-in-page.tsx')) },
           { path: '/sign-up', lazy: page(() => import('../features/auth/pages/sign-up-page.tsx')) },

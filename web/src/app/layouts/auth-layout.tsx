@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import './portal-layout.css';
 
 /** Sign-in and sign-up: one centred card, the language switch above it. */
-export function AuthLayout() {
+export default function AuthLayout() {
   const { t } = useI18n();
   return (
     <main

@@ -1,4 +1,4 @@
-import { Button, Card, List, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { isOpenState, OrderStateTag } from '../../../components/order-state-tag.tsx';
@@ -20,40 +20,34 @@ export function OpenOrders() {
         empty={<Typography.Text type="secondary">{t(homeText.noOpenOrders)}</Typography.Text>}
       >
         {(d) => (
-          <List
-            dataSource={d.items.filter((o) => isOpenState(o.state))}
-            renderItem={(o) => {
-              const draft = o.state === 'draft';
-              return (
-                <List.Item
-                  actions={[
+          // A plain list: antd List would bring Pagination and Select into the first page (~25 kB gzip).
+          <ul className="open-orders">
+            {d.items
+              .filter((o) => isOpenState(o.state))
+              .map((o) => {
+                const draft = o.state === 'draft';
+                return (
+                  <li key={o.id} className="open-order">
+                    <div className="open-order-text">
+                      <Space wrap size={8}>
+                        <strong>{ts(o.typeName)}</strong>
+                        <OrderStateTag state={o.state} label={o.stateLabel} />
+                      </Space>
+                      {o.domains.length > 0 && <div>{o.domains.join(t(homeText.listSeparator))}</div>}
+                      <Typography.Text type="secondary">
+                        {t(homeText.updatedAt, { time: dayjs(o.updatedAt).format('YYYY-MM-DD HH:mm') })}
+                      </Typography.Text>
+                    </div>
                     <Button
-                      key="go"
                       type={draft ? 'primary' : 'default'}
                       onClick={() => navigate(draft ? `/orders/${o.id}/edit` : `/orders/${o.id}`)}
                     >
                       {t(draft ? homeText.resume : homeText.viewProgress)}
-                    </Button>,
-                  ]}
-                >
-                  <List.Item.Meta
-                    title={
-                      <Space wrap size={8}>
-                        <span>{ts(o.typeName)}</span>
-                        <OrderStateTag state={o.state} label={o.stateLabel} />
-                      </Space>
-                    }
-                    description={
-                      <>
-                        {o.domains.length > 0 && <div>{o.domains.join(t(homeText.listSeparator))}</div>}
-                        <div>{t(homeText.updatedAt, { time: dayjs(o.updatedAt).format('YYYY-MM-DD HH:mm') })}</div>
-                      </>
-                    }
-                  />
-                </List.Item>
-              );
-            }}
-          />
+                    </Button>
+                  </li>
+                );
+              })}
+          </ul>
         )}
       </QueryState>
     </Card>
