@@ -41,13 +41,12 @@ export const ConfigSchema = z
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     UPLOAD_MAX_BYTES: z.preprocess(
       emptyAsUndefined,
-      z.coerce
-        .number()
-        .int()
-        .min(1024)
-        .default(DEFAULT_UPLOAD_MAX_BYTES),
+      z.coerce.number().int().min(1024).default(DEFAULT_UPLOAD_MAX_BYTES),
     ),
-    UPLOAD_MAX_PIXELS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(DEFAULT_UPLOAD_MAX_PIXELS)),
+    UPLOAD_MAX_PIXELS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).default(DEFAULT_UPLOAD_MAX_PIXELS),
+    ),
     /** Where the website responsible person's authenticity verification happens (domain.md §3.2). */
     VERIFICATION_STAGE: z.preprocess(
       emptyAsUndefined,

@@ -122,7 +122,12 @@ describe('phone verification links', () => {
     expect(notImage.json().code).toBe('MATERIAL_TYPE_NOT_ALLOWED');
     const ok = await upload(issued.token);
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json()).toMatchObject({ received: true, kind: 'curtain_photo', contentType: 'image/jpeg', reencoded: true });
+    expect(ok.json()).toMatchObject({
+      received: true,
+      kind: 'curtain_photo',
+      contentType: 'image/jpeg',
+      reencoded: true,
+    });
     const view = await getOrder(p, a, orderId);
     expect(view.materials.filter((m) => m.kind === 'curtain_photo' && m.websiteIndex === 0)).toHaveLength(1);
     const again = await upload(issued.token);

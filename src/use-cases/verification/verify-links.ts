@@ -12,8 +12,8 @@ import type { Order } from '../../domain/order.ts';
 import { maskMobile, maskName } from '../../domain/privacy/mask.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { acceptsAuthenticityUpload, storeMaterial } from '../materials/upload-material.ts';
-import { getOwnOrder } from '../orders/order-access.ts';
 import { releaseSmsSlot, reserveSmsSlot } from '../notifications/sms-rate-limit.ts';
+import { getOwnOrder } from '../orders/order-access.ts';
 
 /**
  * Phone links for the authenticity photo (issue 7 item 5). The applicant issues a link for one website's

@@ -1,8 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  IssueVerifyLinkResponseSchema,
-  VerifyLinkListSchema,
-} from '../../../../../src/contracts/verify-link-api.ts';
+import { IssueVerifyLinkResponseSchema, VerifyLinkListSchema } from '../../../../../src/contracts/verify-link-api.ts';
 import { api } from '../../../api/client.ts';
 
 export type { IssuedVerifyLink } from '../../../../../src/contracts/verify-link-api.ts';

@@ -1,5 +1,9 @@
 import { Alert, Card, Empty, Flex, Progress, Typography } from 'antd';
-import { AUTHENTICITY_MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../../../../../src/contracts/material-api.ts';
+import {
+  AUTHENTICITY_MATERIAL_KINDS,
+  MATERIAL_KIND_LABELS,
+  type MaterialKind,
+} from '../../../../../src/contracts/material-api.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { OrderView } from '../../orders/api/get-order.ts';
@@ -42,12 +46,16 @@ function UploadedList({ order }: { order: OrderView }) {
         const label = MATERIAL_KIND_LABELS[m.kind as MaterialKind];
         const name = label ? ts(label) : m.kind;
         return (
-          <Card key={m.id} size="small" title={
-            <span>
-              {name}
-              {m.websiteIndex !== null && ` · ${t(mt.websiteN, { n: m.websiteIndex + 1 })}`}
-            </span>
-          }>
+          <Card
+            key={m.id}
+            size="small"
+            title={
+              <span>
+                {name}
+                {m.websiteIndex !== null && ` · ${t(mt.websiteN, { n: m.websiteIndex + 1 })}`}
+              </span>
+            }
+          >
             <StoredMaterial material={m} label={name} />
           </Card>
         );

@@ -43,8 +43,7 @@ export function VerificationStep({ order: initial }: { order: OrderView }) {
   const { t } = useI18n();
   const live = useOrder(initial.id, { refetchInterval: POLL_MS });
   const order = live.data ?? initial;
-  const photoFor = (i: number) =>
-    order.materials.find((m) => PHOTO_KINDS.includes(m.kind) && m.websiteIndex === i);
+  const photoFor = (i: number) => order.materials.find((m) => PHOTO_KINDS.includes(m.kind) && m.websiteIndex === i);
   const allDone = order.data.websites.length > 0 && order.data.websites.every((_, i) => photoFor(i));
   const links = useVerifyLinks(order.id, allDone ? false : POLL_MS);
   const submit = useSubmitAuthenticity(order.id);
@@ -76,13 +75,12 @@ export function VerificationStep({ order: initial }: { order: OrderView }) {
       <CurtainRules />
       {order.data.websites.map((w, i) => (
         <WebsiteVerification
-          key={`${w.domain ?? ''}-${i}`}
+          key={w.domain ?? `website-${i}`}
           order={order}
           websiteIndex={i}
           photo={photoFor(i)}
           openedOnPhone={
-            links.data?.items.some((l) => l.websiteIndex === i && (l.state === 'opened' || l.state === 'used')) ??
-            false
+            links.data?.items.some((l) => l.websiteIndex === i && (l.state === 'opened' || l.state === 'used')) ?? false
           }
         />
       ))}
@@ -92,7 +90,13 @@ export function VerificationStep({ order: initial }: { order: OrderView }) {
           <Alert
             type="success"
             showIcon
-            title={handIn ? t(vt.submitHint) : order.state === 'authenticity_under_review' ? t(vt.submitted) : t(vt.allDoneBefore)}
+            title={
+              handIn
+                ? t(vt.submitHint)
+                : order.state === 'authenticity_under_review'
+                  ? t(vt.submitted)
+                  : t(vt.allDoneBefore)
+            }
           />
         )}
       </div>

@@ -4,9 +4,9 @@ import { common } from '../../../components/messages.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useOrder } from '../../orders/api/get-order.ts';
+import { mt } from '../components/materials/messages.ts';
 import { MaterialsStep } from '../components/materials-step.tsx';
 import { VerificationStep } from '../components/verification-step.tsx';
-import { mt } from '../components/materials/messages.ts';
 
 /** States in which materials can still be changed (the server's EDITABLE_STATES; it refuses uploads otherwise). */
 const EDITABLE = ['draft', 'provider_rejected', 'admin_rejected', 'returned_by_miit'];
@@ -34,9 +34,7 @@ export default function MaterialsPage() {
             VERIFYING.includes(o.state) || (o.verificationStage === 'before_submit' && o.state === 'draft');
           return (
             <>
-              {!editable && (
-                <Alert type="info" showIcon title={t(mt.notEditable, { state: ts(o.stateLabel) })} />
-              )}
+              {!editable && <Alert type="info" showIcon title={t(mt.notEditable, { state: ts(o.stateLabel) })} />}
               <MaterialsStep order={o} readOnly={!editable} />
               {verifying && <VerificationStep order={o} />}
             </>

@@ -2,6 +2,7 @@ import { CheckCircleFilled, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, DatePicker, Flex, Progress, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { z } from 'zod';
 import {
   ACCEPTED_IMAGE_TYPES,
   CERTIFICATE_MATERIAL_KINDS,
@@ -10,7 +11,12 @@ import {
   type MaterialKind,
 } from '../../../../../../src/contracts/material-api.ts';
 import type { MaterialRequirementSchema, MaterialViewSchema } from '../../../../../../src/contracts/order-api.ts';
-import { addMonths, formatIsoDate, isValidForMoreThanMonths, shanghaiDate } from '../../../../../../src/domain/validation/calendar.ts';
+import {
+  addMonths,
+  formatIsoDate,
+  isValidForMoreThanMonths,
+  shanghaiDate,
+} from '../../../../../../src/domain/validation/calendar.ts';
 import { errorMessage } from '../../../../api/errors.ts';
 import { formatBytes, type UploadProgress } from '../../../../api/upload.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
@@ -18,7 +24,6 @@ import type { Message } from '../../../../i18n/message.ts';
 import { materialContentPath, useUploadMaterial } from '../../api/materials.ts';
 import { mt } from './messages.ts';
 import { SampleImage, sampleKindOf } from './sample-image.tsx';
-import type { z } from 'zod';
 
 export type Requirement = z.infer<typeof MaterialRequirementSchema>;
 export type MaterialView = z.infer<typeof MaterialViewSchema>;
@@ -99,7 +104,8 @@ export function useStoredPreview(materialId: string | undefined) {
 export function StoredMaterial({ material, label }: { material: MaterialView; label: string }) {
   const { t, locale } = useI18n();
   const { url, failed } = useStoredPreview(material.id);
-  const type = material.contentType === 'image/png' ? 'PNG' : material.contentType.startsWith('video/') ? 'MP4' : 'JPEG';
+  const type =
+    material.contentType === 'image/png' ? 'PNG' : material.contentType.startsWith('video/') ? 'MP4' : 'JPEG';
   return (
     <Flex gap={12} wrap align="flex-start">
       <div className="material-thumb">
@@ -113,7 +119,9 @@ export function StoredMaterial({ material, label }: { material: MaterialView; la
         <Typography.Text>
           <CheckCircleFilled style={{ color: '#389e0d', marginInlineEnd: 6 }} aria-hidden />
           {t(mt.uploadedAt, {
-            at: dayjs(material.createdAt).locale(locale === 'zh-CN' ? 'zh-cn' : 'en').format('YYYY-MM-DD HH:mm'),
+            at: dayjs(material.createdAt)
+              .locale(locale === 'zh-CN' ? 'zh-cn' : 'en')
+              .format('YYYY-MM-DD HH:mm'),
             size: formatBytes(material.byteSize),
             type,
           })}
@@ -146,19 +154,30 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
   const headingId = useId();
   const dateId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const initialLongTerm = (uploaded?.validUntil ?? knownValidUntil) === 'long_term' || uploaded?.validUntil === '9999-12-31';
-  const initialDate = uploaded?.validUntil && !initialLongTerm ? uploaded.validUntil : knownValidUntil && knownValidUntil !== 'long_term' ? knownValidUntil : undefined;
+  const initialLongTerm =
+    (uploaded?.validUntil ?? knownValidUntil) === 'long_term' || uploaded?.validUntil === '9999-12-31';
+  const initialDate =
+    uploaded?.validUntil && !initialLongTerm
+      ? uploaded.validUntil
+      : knownValidUntil && knownValidUntil !== 'long_term'
+        ? knownValidUntil
+        : undefined;
   const [longTerm, setLongTerm] = useState(initialLongTerm);
-  const [date, setDate] = useState<Dayjs | null>(initialDate && dayjs(initialDate).isValid() ? dayjs(initialDate) : null);
+  const [date, setDate] = useState<Dayjs | null>(
+    initialDate && dayjs(initialDate).isValid() ? dayjs(initialDate) : null,
+  );
   const [staged, setStaged] = useState<{ file: File; url: string } | null>(null);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<{ m: Message; params?: Record<string, string | number> } | null>(null);
   const [done, setDone] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
-  useEffect(() => () => {
-    if (staged) URL.revokeObjectURL(staged.url);
-  }, [staged]);
+  useEffect(
+    () => () => {
+      if (staged) URL.revokeObjectURL(staged.url);
+    },
+    [staged],
+  );
 
   const validUntil = longTerm ? 'long_term' : date ? date.format('YYYY-MM-DD') : undefined;
   const minDate = minimumValidDate();
@@ -226,7 +245,11 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
             {label}
           </Typography.Title>
           {requirement.websiteIndex !== undefined && <Tag>{t(mt.websiteN, { n: requirement.websiteIndex + 1 })}</Tag>}
-          {missing ? <Tag color="warning">{t(mt.statusMissing)}</Tag> : <Tag color="success">{t(mt.statusUploaded)}</Tag>}
+          {missing ? (
+            <Tag color="warning">{t(mt.statusMissing)}</Tag>
+          ) : (
+            <Tag color="success">{t(mt.statusUploaded)}</Tag>
+          )}
         </Flex>
       }
     >
@@ -296,7 +319,9 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
             <img src={staged.url} alt={t(mt.selectedPreview, { name: staged.file.name })} />
           </div>
           <Space direction="vertical" size={4} style={{ flex: '1 1 220px' }}>
-            <Typography.Text>{staged.file.name} · {formatBytes(staged.file.size)}</Typography.Text>
+            <Typography.Text>
+              {staged.file.name} · {formatBytes(staged.file.size)}
+            </Typography.Text>
             {!progress && dateState !== 'ok' && dateState !== 'na' && (
               <Typography.Text type="warning">{t(mt.waitingForDate)}</Typography.Text>
             )}
@@ -332,9 +357,7 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
           ref={fileRef}
           type="file"
           accept={ACCEPTED_IMAGE_TYPES.join(',')}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden
+          hidden
           data-testid={`file-${requirement.kind}-${requirement.websiteIndex ?? 's'}`}
           onChange={(e) => {
             onPick(e.target.files?.[0]);

@@ -50,7 +50,10 @@ export const mt = defineMessages({
   },
   uploadFailed: { zh: '上传失败', en: 'Upload failed' },
   uploadDone: { zh: '{label}已上传', en: '{label} uploaded' },
-  domainCertHint: { zh: '域名证书需要联系您的域名注册商获取', en: 'Get the domain certificate from your domain registrar' },
+  domainCertHint: {
+    zh: '域名证书需要联系您的域名注册商获取',
+    en: 'Get the domain certificate from your domain registrar',
+  },
   templateHint: {
     zh: '请使用服务商提供的模板，打印后按示例填写并签字（单位需加盖公章），再拍照或扫描上传。',
     en: 'Use the provider’s template: print it, fill it in as the sample shows, sign it (units also stamp the official seal), then photograph or scan it.',
@@ -68,7 +71,10 @@ export const mt = defineMessages({
     en: 'Materials cannot be changed in the current state ({state}); these are the uploaded ones.',
   },
   // Rules
-  ruleColour: { zh: '彩色原件拍照或扫描，不接受黑白复印件', en: 'Colour photo or scan of the original; no black-and-white copies' },
+  ruleColour: {
+    zh: '彩色原件拍照或扫描，不接受黑白复印件',
+    en: 'Colour photo or scan of the original; no black-and-white copies',
+  },
   ruleCorners: { zh: '证件四角完整，文字清晰可辨', en: 'All four corners visible, text clearly legible' },
   ruleGlare: { zh: '无反光、无遮挡、无水印涂改', en: 'No glare, nothing covering it, no watermarks or edits' },
   ruleNoReshoot: { zh: '不得翻拍屏幕或复印件', en: 'Not re-shot from a screen or a copy' },

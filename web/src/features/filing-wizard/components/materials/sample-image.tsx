@@ -10,7 +10,9 @@ export const sampleKindOf = (kind: string): SampleKind => {
   if (kind === 'subject_cert' || kind === 'subject_cert_extra' || kind === 'change_cert') return 'licence';
   if (kind === 'domain_cert') return 'domain_cert';
   if (kind === 'curtain_photo' || kind === 'e_verify_video') return 'curtain';
-  if (['residence_proof', 'employment_cert', 'social_insurance', 'pre_approval_doc', 'party_building_cert'].includes(kind))
+  if (
+    ['residence_proof', 'employment_cert', 'social_insurance', 'pre_approval_doc', 'party_building_cert'].includes(kind)
+  )
     return 'document';
   return 'form';
 };

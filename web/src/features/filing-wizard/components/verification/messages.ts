@@ -11,7 +11,10 @@ export const vt = defineMessages({
     zh: '初审已通过。请网站负责人本人完成拍照核验，照片上传后点击“提交核验”，审核通过后将提交管局。',
     en: 'The provider review passed. The website responsible person takes the verification photo in person; then press “Hand in for review”. After approval the filing goes to the administration.',
   },
-  rejected: { zh: '核验照片未通过，请按原因重新拍摄上传：', en: 'The photo was not accepted; take a new one. Reasons:' },
+  rejected: {
+    zh: '核验照片未通过，请按原因重新拍摄上传：',
+    en: 'The photo was not accepted; take a new one. Reasons:',
+  },
   websiteCard: { zh: '网站{n}：{domain}', en: 'Website {n}: {domain}' },
   person: { zh: '网站负责人：{name}', en: 'Website responsible person: {name}' },
   done: { zh: '已收到核验照片', en: 'Verification photo received' },
@@ -29,13 +32,22 @@ export const vt = defineMessages({
   linkText: { zh: '无法扫码？在手机浏览器中打开此链接：', en: 'Cannot scan? Open this link in the phone’s browser:' },
   sendSms: { zh: '发送短信链接到 {mobile}', en: 'Text the link to {mobile}' },
   sendSmsNoMobile: { zh: '发送短信链接', en: 'Text the link' },
-  smsSent: { zh: '短信已发送至 {mobile}，链接 {minutes} 分钟内有效', en: 'Text sent to {mobile}; the link is valid for {minutes} minutes' },
+  smsSent: {
+    zh: '短信已发送至 {mobile}，链接 {minutes} 分钟内有效',
+    en: 'Text sent to {mobile}; the link is valid for {minutes} minutes',
+  },
   smsRateLimited: {
     zh: '发送过于频繁（每个手机号每分钟最多1条），请稍后再试，或使用二维码',
     en: 'Too many texts to this phone (at most one a minute); try later or use the QR code',
   },
-  smsNoPhone: { zh: '未填写网站负责人手机号，请使用二维码', en: 'No mobile for the website responsible person; use the QR code' },
-  smsFailed: { zh: '短信发送失败，请稍后再试或使用二维码', en: 'The text could not be sent; try later or use the QR code' },
+  smsNoPhone: {
+    zh: '未填写网站负责人手机号，请使用二维码',
+    en: 'No mobile for the website responsible person; use the QR code',
+  },
+  smsFailed: {
+    zh: '短信发送失败，请稍后再试或使用二维码',
+    en: 'The text could not be sent; try later or use the QR code',
+  },
   orUploadHere: { zh: '或在电脑上上传幕布照片', en: 'Or upload the curtain photo from this computer' },
   curtainLabel: { zh: '幕布照片', en: 'Curtain photo' },
   curtainReason: {
@@ -43,19 +55,37 @@ export const vt = defineMessages({
     en: 'A photo of the website responsible person in front of the provider’s curtain, to verify the filing is genuine',
   },
   curtainTitle: { zh: '拍照要求（幕布照片）', en: 'Photo rules (curtain photo)' },
-  curtainRule1: { zh: '被拍摄人必须是网站负责人本人', en: 'The person in the photo must be the website responsible person' },
-  curtainRule2: { zh: '站在幕布正中间，只拍上半身，正面免冠、不遮挡面部', en: 'Stand in the middle of the curtain; upper body only, face uncovered, facing the camera' },
-  curtainRule3: { zh: '背景须全部为服务商的蓝色幕布，幕布文字清晰可见', en: 'The whole background is the provider’s blue curtain with its text readable' },
-  curtainRule4: { zh: '着装与季节相符（冬季不穿短袖），避免穿红色或蓝色上衣', en: 'Dress for the season (no short sleeves in winter); avoid red or blue tops' },
+  curtainRule1: {
+    zh: '被拍摄人必须是网站负责人本人',
+    en: 'The person in the photo must be the website responsible person',
+  },
+  curtainRule2: {
+    zh: '站在幕布正中间，只拍上半身，正面免冠、不遮挡面部',
+    en: 'Stand in the middle of the curtain; upper body only, face uncovered, facing the camera',
+  },
+  curtainRule3: {
+    zh: '背景须全部为服务商的蓝色幕布，幕布文字清晰可见',
+    en: 'The whole background is the provider’s blue curtain with its text readable',
+  },
+  curtainRule4: {
+    zh: '着装与季节相符（冬季不穿短袖），避免穿红色或蓝色上衣',
+    en: 'Dress for the season (no short sleeves in winter); avoid red or blue tops',
+  },
   curtainRule5: { zh: '光线均匀，不要过暗或过曝', en: 'Even light, neither too dark nor overexposed' },
   noCurtainTitle: { zh: '还没有幕布？', en: 'No curtain yet?' },
   noCurtain: {
     zh: '幕布由服务商免费邮寄（仅限中国大陆地址）。本平台暂未提供在线申请幕布，请通过工单或客服提交收件地址申请；已有本服务商幕布的可直接拍照上传。',
     en: 'The provider mails the curtain free of charge (mainland China addresses only). This portal cannot request one online yet: send your address through a support ticket or customer service. If you already have the provider’s curtain, take the photo now.',
   },
-  sampleAlt: { zh: '幕布照片示例：上半身位于蓝色幕布正中', en: 'Sample curtain photo: upper body in the middle of the blue curtain' },
+  sampleAlt: {
+    zh: '幕布照片示例：上半身位于蓝色幕布正中',
+    en: 'Sample curtain photo: upper body in the middle of the blue curtain',
+  },
   submit: { zh: '提交核验', en: 'Hand in for review' },
-  submitHint: { zh: '所有网站的核验照片都已上传，可以提交审核。', en: 'Every website has its photo; you can hand them in.' },
+  submitHint: {
+    zh: '所有网站的核验照片都已上传，可以提交审核。',
+    en: 'Every website has its photo; you can hand them in.',
+  },
   submitted: { zh: '已提交核验，等待审核', en: 'Handed in; awaiting review' },
   allDoneBefore: {
     zh: '所有网站的核验照片都已上传，可以继续下一步。',

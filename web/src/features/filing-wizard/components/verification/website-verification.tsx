@@ -42,8 +42,7 @@ export function WebsiteVerification({ order, websiteIndex, photo, openedOnPhone 
   const expired = link !== null && left <= 0;
   const minutes = link ? Math.round(link.ttlSeconds / 60) : 10;
 
-  const make = (sendSms: boolean) =>
-    issue.mutate({ websiteIndex, sendSms }, { onSuccess: (l) => setLink(l) });
+  const make = (sendSms: boolean) => issue.mutate({ websiteIndex, sendSms }, { onSuccess: (l) => setLink(l) });
 
   const smsText = (l: IssuedVerifyLink) =>
     l.sms === 'sent'
