@@ -75,6 +75,7 @@ export function PortalLayout() {
         <nav aria-label={t(common.mainNav)} className="portal-nav">
           <Menu
             mode="horizontal"
+            disabledOverflow
             selectedKeys={[section(location.pathname)]}
             items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
           />

@@ -11,7 +11,7 @@ import { VerificationStep } from '../components/verification-step.tsx';
 /** States in which materials can still be changed (the server's EDITABLE_STATES; it refuses uploads otherwise). */
 const EDITABLE = ['draft', 'provider_rejected', 'admin_rejected', 'returned_by_miit'];
 /** States in which the verification photo is taken (legacy ordering: after 初审). */
-const VERIFYING = ['pending_authenticity_verification', 'authenticity_rejected'];
+const VERIFYING = ['pending_authenticity_verification', 'authenticity_rejected', 'authenticity_under_review'];
 
 /** 上传资料 as its own page (a direct link from the order): the materials step, and verification when due. */
 export default function MaterialsPage() {

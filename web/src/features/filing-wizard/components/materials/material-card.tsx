@@ -246,9 +246,9 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
           </Typography.Title>
           {requirement.websiteIndex !== undefined && <Tag>{t(mt.websiteN, { n: requirement.websiteIndex + 1 })}</Tag>}
           {missing ? (
-            <Tag color="warning">{t(mt.statusMissing)}</Tag>
+            <Tag className="tag-todo">{t(mt.statusMissing)}</Tag>
           ) : (
-            <Tag color="success">{t(mt.statusUploaded)}</Tag>
+            <Tag className="tag-ok">{t(mt.statusUploaded)}</Tag>
           )}
         </Flex>
       }
@@ -303,9 +303,9 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
             {dateState === 'too_soon' && (
               <Typography.Text type="danger">{t(mt.validUntilTooSoon, { date: minDate })}</Typography.Text>
             )}
-            {dateState === 'ok' && <Typography.Text type="success">{t(mt.validUntilOk)}</Typography.Text>}
+            {dateState === 'ok' && <Typography.Text className="text-ok">{t(mt.validUntilOk)}</Typography.Text>}
             {dateState === 'missing' && staged && (
-              <Typography.Text type="warning">{t(mt.validUntilRequired)}</Typography.Text>
+              <Typography.Text className="text-warn">{t(mt.validUntilRequired)}</Typography.Text>
             )}
           </div>
         </div>
@@ -323,7 +323,7 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
               {staged.file.name} · {formatBytes(staged.file.size)}
             </Typography.Text>
             {!progress && dateState !== 'ok' && dateState !== 'na' && (
-              <Typography.Text type="warning">{t(mt.waitingForDate)}</Typography.Text>
+              <Typography.Text className="text-warn">{t(mt.waitingForDate)}</Typography.Text>
             )}
           </Space>
         </Flex>

@@ -65,11 +65,11 @@ export function WebsiteVerification({ order, websiteIndex, photo, openedOnPhone 
             {t(vt.websiteCard, { n: websiteIndex + 1, domain: website?.domain ?? '' })}
           </Typography.Title>
           {photo ? (
-            <Tag color="success" icon={<CheckCircleFilled />}>
+            <Tag className="tag-ok" icon={<CheckCircleFilled />}>
               {t(vt.done)}
             </Tag>
           ) : (
-            <Tag color="warning">{t(vt.waiting)}</Tag>
+            <Tag className="tag-todo">{t(vt.waiting)}</Tag>
           )}
         </Flex>
       }
