@@ -56,7 +56,7 @@ test('materials upload, then the phone verification photo arrives on the desktop
   expect(
     (await admin.post(`/api/v1/admin/users/${me.id}/real-name-verification`, { data: { verified: true } })).ok(),
   ).toBe(true);
-  const ip = `203.0.113.${randomInt(2, 250)}`;
+  const ip = `116.196.${randomInt(1, 250)}.${randomInt(2, 250)}`;
   const resource = await admin.post('/api/v1/admin/resources', {
     data: {
       accountId: me.id,
