@@ -129,6 +129,7 @@ test('materials upload, then the phone verification photo arrives on the desktop
   // The materials step: one card per required material, uploaded with real JPEGs.
   await page.goto(`/orders/${order.id}/materials`);
   await expect(page.getByRole('heading', { name: '上传资料', level: 2 })).toBeVisible();
+  await expect(page.getByText(/已上传 0\/\d+ 项/)).toBeVisible();
   const inputs = page.locator('input[type="file"][data-testid^="file-"]');
   const count = await inputs.count();
   expect(count).toBeGreaterThan(0);
