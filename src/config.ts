@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_UPLOAD_MAX_BYTES, DEFAULT_UPLOAD_MAX_PIXELS } from './contracts/material-api.ts';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const bool = z.preprocess(
@@ -40,13 +41,12 @@ export const ConfigSchema = z
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     UPLOAD_MAX_BYTES: z.preprocess(
       emptyAsUndefined,
-      z.coerce
-        .number()
-        .int()
-        .min(1024)
-        .default(10 * 1024 * 1024),
+      z.coerce.number().int().min(1024).default(DEFAULT_UPLOAD_MAX_BYTES),
     ),
-    UPLOAD_MAX_PIXELS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(40_000_000)),
+    UPLOAD_MAX_PIXELS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).default(DEFAULT_UPLOAD_MAX_PIXELS),
+    ),
     /** Where the website responsible person's authenticity verification happens (domain.md §3.2). */
     VERIFICATION_STAGE: z.preprocess(
       emptyAsUndefined,
@@ -90,6 +90,10 @@ export const ConfigSchema = z
     SIM_ADMIN_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(10)),
     /** Public lookup requests per minute and client IP. */
     PUBLIC_LOOKUP_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120)),
+    /** Requests per minute and client IP to the anonymous phone-verification routes (open link, upload). */
+    VERIFY_LINK_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
+    /** Minutes a phone verification link (QR code / SMS) stays valid. */
+    VERIFY_LINK_TTL_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60).default(10)),
     /**
      * Login and registration attempts per minute and client IP (issue 6 item 9), on top of the per-address lock.
      * Generous for people behind one NAT and for the test suite; tests that check the 429 set them low.

@@ -151,6 +151,26 @@ export const ERROR_CATALOGUE = {
     zh: '证件有效期须超过3个月',
     en: 'The certificate must be valid for more than 3 months',
   },
+  VERIFY_LINK_INVALID: {
+    category: 'not_found',
+    zh: '核验链接无效，请在电脑上重新生成二维码或短信链接',
+    en: 'This verification link is not valid; create a new QR code or SMS link on the computer',
+  },
+  VERIFY_LINK_EXPIRED: {
+    category: 'conflict',
+    zh: '核验链接已过期，请在电脑上刷新二维码或重新发送短信链接',
+    en: 'This verification link has expired; refresh the QR code or send a new SMS link on the computer',
+  },
+  VERIFY_LINK_USED: {
+    category: 'conflict',
+    zh: '该核验链接已使用过，照片已上传',
+    en: 'This verification link has already been used; the photo was uploaded',
+  },
+  VERIFY_NOT_NEEDED: {
+    category: 'conflict',
+    zh: '当前订单状态无需上传核验照片',
+    en: 'The order does not take a verification photo in its current state',
+  },
   SMS_CODE_INVALID: { category: 'invalid', zh: '验证码错误', en: 'Wrong verification code' },
   SMS_ID_MISMATCH: {
     category: 'invalid',

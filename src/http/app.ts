@@ -25,6 +25,7 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
 import { regulatorCallbackRoutes } from './routes/regulator-callback-routes.ts';
 import { reviewerRoutes } from './routes/reviewer-routes.ts';
+import { applicantVerifyLinkRoutes, mobileVerifyRoutes } from './routes/verify-link-routes.ts';
 
 export type RouteSummary = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -137,6 +138,8 @@ export async function buildApp({
   await app.register(applicantOrderRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(applicantMaterialRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(applicantCodeRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(applicantVerifyLinkRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(mobileVerifyRoutes, { prefix: '/api/v1/mobile-verify', ctx });
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantNotificationRoutes, { prefix: '/api/v1/applicant', ctx });

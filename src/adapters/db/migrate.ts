@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-scale-indexes.ts';
 import * as m0004 from './migrations/0004-subject-name-index.ts';
 import * as m0005 from './migrations/0005-idempotency-lease.ts';
 import * as m0006 from './migrations/0006-login-throttle.ts';
+import * as m0007 from './migrations/0007-verify-links.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -13,6 +14,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0004-subject-name-index': m0004,
   '0005-idempotency-lease': m0005,
   '0006-login-throttle': m0006,
+  '0007-verify-links': m0007,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

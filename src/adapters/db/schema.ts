@@ -162,6 +162,23 @@ export type AuthenticityVerificationTable = {
   updated_at: Timestamp;
 };
 
+/** A phone link for authenticity verification; the token itself is never stored (SHA-256 only). */
+export type VerifyLinkTable = {
+  id: string;
+  token_hash: string;
+  order_id: string;
+  account_id: string;
+  issued_by: string;
+  website_index: number;
+  expires_at: Timestamp;
+  opened_at: Timestamp | null;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  material_id: string | null;
+  sms_sent: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+};
+
 export type AuditLogTable = {
   id: Generated<string>;
   at: Timestamp;
@@ -272,6 +289,7 @@ export type Database = {
   order_rejections: OrderRejectionTable;
   materials: MaterialTable;
   authenticity_verifications: AuthenticityVerificationTable;
+  verify_links: VerifyLinkTable;
   audit_log: AuditLogTable;
   deadlines: DeadlineTable;
   outbox: OutboxTable;

@@ -40,6 +40,10 @@ function uploadStates(order: Order, kind: MaterialKind): readonly OrderState[] {
     : AUTHENTICITY_STATES;
 }
 
+/** The order takes a verification photo/video now (its type verifies, and the state accepts the upload). */
+export const acceptsAuthenticityUpload = (order: Order): boolean =>
+  uploadStates(order, 'curtain_photo').includes(order.state);
+
 /** An upload the state does not accept names the state and what must happen first (issue 6 #3). */
 function assertUploadAllowed(order: Order, kind: MaterialKind): void {
   const allowedIn = uploadStates(order, kind);
@@ -55,6 +59,19 @@ function assertUploadAllowed(order: Order, kind: MaterialKind): void {
  */
 export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: UploadMaterialInput) {
   const order = await getOwnOrder(ctx, user, input.orderId);
+  return storeMaterial(ctx, order, { id: user.id, role: user.role }, input);
+}
+
+/** Who stored a material, for the audit trail; `via` names a channel other than the signed-in portal. */
+export type MaterialActor = { id: string; role: string; via?: 'phone_link' };
+
+/** The upload itself, for an order already loaded and checked (the portal, or a phone verification link). */
+export async function storeMaterial(
+  ctx: AppContext,
+  order: Order,
+  actor: MaterialActor,
+  input: Omit<UploadMaterialInput, 'orderId'>,
+) {
   if (!MATERIAL_KINDS.includes(input.kind as MaterialKind)) throw invalid('kind', 'unknown material kind');
   const kind = input.kind as MaterialKind;
   assertUploadAllowed(order, kind);
@@ -122,11 +139,11 @@ export async function uploadMaterial(ctx: AppContext, user: AuthUser, input: Upl
       .execute();
     await appendAudit(trx, {
       at: now,
-      actorId: user.id,
-      actorRole: user.role,
+      actorId: actor.id,
+      actorRole: actor.role,
       action: 'material.uploaded',
       orderId: order.id,
-      details: { materialId: id, kind, websiteIndex },
+      details: { materialId: id, kind, websiteIndex, ...(actor.via && { via: actor.via }) },
     });
   });
   return {

@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
             path: '/orders/:id/edit',
             lazy: page(() => import('../features/filing-wizard/pages/filing-wizard-page.tsx')),
           },
+          {
+            path: '/orders/:id/materials',
+            lazy: page(() => import('../features/filing-wizard/pages/materials-page.tsx')),
+          },
           { path: '/records', lazy: page(() => import('../features/records/pages/records-page.tsx')) },
           { path: '/records/history', lazy: page(() => import('../features/records/pages/order-history-page.tsx')) },
           { path: '/codes', lazy: page(() => import('../features/auth-codes/pages/auth-codes-page.tsx')) },
