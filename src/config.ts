@@ -117,6 +117,12 @@ export const ConfigSchema = z
     API_DOCS: bool,
     /** Seed demo accounts and resources on start when the database is empty. */
     SEED_DEMO: bool,
+    /**
+     * Development stand-in for the provider's real-name registry and inventory: a self-registered account is
+     * treated as real-name verified and gets the demo cloud servers, so a newcomer can file from the sign-up page
+     * on. Defaults to on in development only; refused in production (real-name status comes from the provider).
+     */
+    DEV_SIGNUP_STAND_IN: bool,
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.PI_ENCRYPTION_KEY) {
@@ -158,6 +164,13 @@ export const ConfigSchema = z
         }
       }
     }
+    if (c.NODE_ENV === 'production' && c.DEV_SIGNUP_STAND_IN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEV_SIGNUP_STAND_IN'],
+        message: 'self-registered accounts cannot be treated as real-name verified in production',
+      });
+    }
     if (c.SMS_PROVIDER === 'http' && !c.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'is required when SMS_PROVIDER=http' });
     }
@@ -174,6 +187,10 @@ export type Config = z.infer<typeof ConfigSchema>;
 /** Whether the development outboxes may be used and listed (see DEV_OUTBOX_ENABLED). */
 export const devOutboxEnabled = (c: Pick<Config, 'NODE_ENV' | 'DEV_OUTBOX_ENABLED'>): boolean =>
   c.DEV_OUTBOX_ENABLED ?? c.NODE_ENV !== 'production';
+
+/** Whether sign-up gives a real-name verified account with demo servers (see DEV_SIGNUP_STAND_IN). */
+export const devSignupStandIn = (c: Pick<Config, 'NODE_ENV' | 'DEV_SIGNUP_STAND_IN'>): boolean =>
+  c.DEV_SIGNUP_STAND_IN ?? c.NODE_ENV === 'development';
 
 /** Whether /api/docs is served (see API_DOCS). */
 export const apiDocsEnabled = (c: Pick<Config, 'NODE_ENV' | 'API_DOCS'>): boolean =>

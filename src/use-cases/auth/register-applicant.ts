@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { assertPasswordPolicy, hashPassword } from '../../adapters/auth/password.ts';
 import type { AppContext } from '../../app-context.ts';
+import { seedResourcesForAccount } from '../../adapters/resources/seeded-resource-inventory.ts';
+import { devSignupStandIn } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { appendAudit } from './audit.ts';
 import { createUser } from './create-user.ts';
@@ -21,7 +23,9 @@ export const REGISTRATION_ACCEPTED: RegistrationAccepted = {
   message: '注册申请已受理，请查收邮件，然后使用该邮箱和密码登录。',
 };
 
-type RegisterContext = Pick<AppContext, 'db' | 'clock' | 'email'>;
+type RegisterContext = Pick<AppContext, 'db' | 'clock' | 'email'> & {
+  config: Pick<AppContext['config'], 'NODE_ENV' | 'DEV_SIGNUP_STAND_IN'>;
+};
 
 const WELCOME = {
   subject: '【备案系统】账号已创建 / Account created',
@@ -60,7 +64,9 @@ export async function registerApplicant(
     mail = ALREADY_REGISTERED;
   } else {
     try {
-      await createUser(ctx, { ...input, role: 'applicant', realNameVerified: false, actor: 'self' });
+      const standIn = devSignupStandIn(ctx.config);
+      const user = await createUser(ctx, { ...input, role: 'applicant', realNameVerified: standIn, actor: 'self' });
+      if (standIn) await seedResourcesForAccount(ctx.db, user.accountId, ctx.clock.now());
     } catch (e) {
       // Lost a race with another registration of the same address: the same neutral answer.
       if (!(e instanceof DomainError && e.code === 'AUTH_EMAIL_TAKEN')) throw e;
