@@ -75,6 +75,8 @@ export function PortalLayout() {
         <nav aria-label={t(common.mainNav)} className="portal-nav">
           <Menu
             mode="horizontal"
+            // The overflow menu keeps aria-hidden copies of focusable links (axe aria-hidden-focus at 360 px).
+            disabledOverflow
             selectedKeys={[section(location.pathname)]}
             items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
           />

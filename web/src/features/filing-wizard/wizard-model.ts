@@ -151,9 +151,11 @@ export function toFormValues(order: OrderLike): FormValues {
     languages: w.languages ?? ['zh_hans'],
     preApprovals: w.preApprovals ?? [],
     sameAsSubjectResponsible: w.sameAsSubjectResponsible ?? false,
+    responsiblePerson: { idType: 'resident_id', ...w.responsiblePerson },
   }));
+  const subject = order.data.subject ?? {};
   return {
-    subject: { ...(order.data.subject ?? {}) },
+    subject: { ...subject, responsiblePerson: { idType: 'resident_id', ...subject.responsiblePerson } },
     websites: carriesWebsites(order) && websites.length === 0 ? [emptyWebsite()] : websites,
     ...(order.data.cancelReason !== undefined && { cancelReason: order.data.cancelReason }),
   };
