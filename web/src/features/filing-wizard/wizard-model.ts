@@ -45,9 +45,11 @@ export function stepsFor(order: OrderLike): StepKey[] {
 
 /** The step where a field (or finding/rejection path) is entered. */
 export function stepOfPath(path: string, steps: StepKey[]): StepKey {
-  const head = path.split('.')[0];
-  const want: StepKey =
-    head === 'subject'
+  const parts = path.split('.');
+  const head = parts[0];
+  const want: StepKey = parts.includes('materials')
+    ? 'materials'
+    : head === 'subject'
       ? 'subject'
       : head === 'websites'
         ? 'websites'
@@ -82,8 +84,9 @@ export function editableChecker(reasons: RejectionReason[] | null): (path: strin
 }
 
 export const isMaterialsReason = (r: RejectionReason) => {
-  const head = r.field.split('.')[0];
-  return head !== 'subject' && head !== 'websites' && head !== 'cancelReason';
+  const parts = r.field.split('.');
+  const head = parts[0];
+  return parts.includes('materials') || (head !== 'subject' && head !== 'websites' && head !== 'cancelReason');
 };
 
 /** Strings shown masked by the server (`138****5678`): left unchanged, they keep the stored value. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Collapse, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Collapse, Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { type FieldNote, noteText } from '../field-messages.ts';
 import { wizardText } from '../messages.ts';
@@ -41,29 +41,26 @@ export function FindingsPanel({
             children: (
               <>
                 <Typography.Paragraph type="secondary">{t(wizardText.findingsHint)}</Typography.Paragraph>
-                <List
-                  size="small"
-                  dataSource={notes}
-                  renderItem={(n) => (
-                    <List.Item
-                      actions={[
-                        <Button key="go" type="link" size="small" onClick={() => onGo(n.field)}>
-                          {t(wizardText.goToField)}
-                        </Button>,
-                      ]}
-                    >
-                      <List.Item.Meta
-                        title={
-                          <Space wrap size={4}>
-                            <Tag color={SEVERITY[n.severity].color}>{t(SEVERITY[n.severity].label)}</Tag>
-                            <span>{noteText(n.message, locale)}</span>
-                          </Space>
-                        }
-                        description={n.fix ? t(wizardText.fixPrefix, { fix: noteText(n.fix, locale) }) : undefined}
-                      />
-                    </List.Item>
-                  )}
-                />
+                <ul className="wizard-findings-list">
+                  {notes.map((n) => (
+                    <li key={`${n.ruleId ?? n.severity}-${n.field}`} className="wizard-finding">
+                      <div className="wizard-finding-text">
+                        <Space wrap size={4}>
+                          <Tag color={SEVERITY[n.severity].color}>{t(SEVERITY[n.severity].label)}</Tag>
+                          <Typography.Text strong>{noteText(n.message, locale)}</Typography.Text>
+                        </Space>
+                        {n.fix && (
+                          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                            {t(wizardText.fixPrefix, { fix: noteText(n.fix, locale) })}
+                          </Typography.Paragraph>
+                        )}
+                      </div>
+                      <Button type="link" size="small" onClick={() => onGo(n.field)}>
+                        {t(wizardText.goToField)}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
               </>
             ),
           },
