@@ -126,7 +126,8 @@ describe('the wizard model', () => {
   });
 });
 
-describe('the wizard form', () => {
+// antd forms render slowly under happy-dom on a shared 2-core machine.
+describe('the wizard form', { timeout: 30_000 }, () => {
   it('shows a bad credit code as it is typed', async () => {
     const user = userEvent.setup();
     renderWizard(orderView());

@@ -95,6 +95,8 @@ export const wizardText = defineMessages({
   editGroup: { zh: '编辑', en: 'Edit' },
   editGroupLabel: { zh: '编辑{group}', en: 'Edit {group}' },
   empty: { zh: '未填写', en: 'Not entered' },
+  listSeparator: { zh: '、', en: ', ' },
+  itemSeparator: { zh: '；', en: '; ' },
   yes: { zh: '是', en: 'Yes' },
   no: { zh: '否', en: 'No' },
   longTerm: { zh: '长期', en: 'No expiry' },

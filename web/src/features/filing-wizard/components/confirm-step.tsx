@@ -161,7 +161,9 @@ export function ConfirmStep({
               {
                 label: t(fieldText.languages),
                 value: Array.isArray(w.languages)
-                  ? (w.languages as string[]).map((l) => show.label(websiteLanguageLabels, l)).join('、')
+                  ? (w.languages as string[])
+                      .map((l) => show.label(websiteLanguageLabels, l))
+                      .join(t(wizardText.listSeparator))
                   : t(wizardText.empty),
               },
               {
@@ -170,7 +172,7 @@ export function ConfirmStep({
                   Array.isArray(w.preApprovals) && w.preApprovals.length > 0
                     ? (w.preApprovals as Rec[])
                         .map((p) => `${show.label(preApprovalLabels, p.type)} ${show.text(p.permitNumber)}`)
-                        .join('；')
+                        .join(t(wizardText.itemSeparator))
                     : t(wizardText.no),
               },
               { label: t(fieldText.authorizationCode), value: show.text(w.authorizationCode) },
