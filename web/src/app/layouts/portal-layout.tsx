@@ -75,6 +75,9 @@ export function PortalLayout() {
         <nav aria-label={t(common.mainNav)} className="portal-nav">
           <Menu
             mode="horizontal"
+            // antd's overflow menu hides items with aria-hidden but keeps them focusable (axe aria-hidden-focus
+            // at 360 px); all three entries fit on their own row on phones instead (portal-layout.css).
+            disabledOverflow
             selectedKeys={[section(location.pathname)]}
             items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
           />

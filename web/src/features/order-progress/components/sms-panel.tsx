@@ -8,15 +8,16 @@ import type { OrderView } from '../../orders/api/get-order.ts';
 import { usePublicConfig } from '../api/get-public-config.ts';
 import { m } from '../messages.ts';
 import { formatTime } from './rejection-panel.tsx';
+import { TAG_COLORS } from './stage.ts';
 
 type Sms = NonNullable<OrderView['sms']>;
 type SmsPerson = Sms['persons'][number];
 
 const STATE: Record<SmsPerson['state'], { label: Message; color: string }> = {
-  code_sent: { label: m.smsStateCodeSent, color: 'processing' },
-  verified: { label: m.smsStateVerified, color: 'success' },
-  failed: { label: m.smsStateFailed, color: 'error' },
-  expired: { label: m.smsStateExpired, color: 'default' },
+  code_sent: { label: m.smsStateCodeSent, color: TAG_COLORS.processing },
+  verified: { label: m.smsStateVerified, color: TAG_COLORS.success },
+  failed: { label: m.smsStateFailed, color: TAG_COLORS.error },
+  expired: { label: m.smsStateExpired, color: TAG_COLORS.default },
 };
 
 /**

@@ -55,3 +55,14 @@ export const LIVE_STATES: readonly OrderView['state'][] = [
   'pending_sms_verification',
   'pending_admin_review',
 ];
+
+/**
+ * Solid tag colours with white text that pass WCAG AA (antd's preset "processing"/"success" tags do not: axe
+ * flags their light-blue and light-green text).
+ */
+export const TAG_COLORS = {
+  processing: '#0958d9',
+  success: '#237804',
+  error: '#cf1322',
+  default: '#595959',
+} as const;

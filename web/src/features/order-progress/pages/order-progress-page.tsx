@@ -6,27 +6,27 @@ import { ApiError } from '../../../api/client.ts';
 import { common } from '../../../components/messages.ts';
 import { ErrorAlert } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { useOrder } from '../../orders/api/get-order.ts';
+import { type OrderView, useOrder } from '../../orders/api/get-order.ts';
 import { useOrderTimeline } from '../api/get-timeline.ts';
 import { AbandonButton } from '../components/abandon-button.tsx';
 import { CurrentStage } from '../components/current-stage.tsx';
 import { ProgressTimeline } from '../components/progress-timeline.tsx';
 import { formatTime } from '../components/rejection-panel.tsx';
-import { LIVE_STATES, REJECTED_STATES } from '../components/stage.ts';
+import { LIVE_STATES, REJECTED_STATES, TAG_COLORS } from '../components/stage.ts';
 import { StageSteps } from '../components/stage-steps.tsx';
 import { m } from '../messages.ts';
 import './order-progress.css';
 
 const POLL_MS = 5000;
 
-const stateColor = (state: string) =>
+const stateColor = (state: OrderView['state']) =>
   state === 'approved' || state === 'completed_removed'
-    ? 'success'
-    : REJECTED_STATES.includes(state as never)
-      ? 'error'
+    ? TAG_COLORS.success
+    : REJECTED_STATES.includes(state)
+      ? TAG_COLORS.error
       : state === 'abandoned' || state === 'draft'
-        ? 'default'
-        : 'processing';
+        ? TAG_COLORS.default
+        : TAG_COLORS.processing;
 
 /** /orders/:id — the order after submission: stages, the current one explained, rejection, MIIT SMS, result. */
 export default function OrderProgressPage() {
