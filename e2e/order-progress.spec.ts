@@ -55,10 +55,12 @@ async function waitForState(page: Page, id: string, state: OrderView['state']): 
   return view!;
 }
 
-test('order progress: 初审, rejection with field reasons, SMS countdown, approval with numbers', async ({ page }) => {
-  test.setTimeout(240_000);
-  // A fresh applicant, real-name verified by the demo admin, with a server to draw an authorization code from.
-  const account = newAccount('progress');
+/**
+ * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from)
+ * whose complete first filing has just been submitted, signed in on `page`.
+ */
+async function submittedOrder(page: Page, prefix: string) {
+  const account = newAccount(prefix);
   await registerViaApi(page, account);
   await signInViaApi(page, account);
   const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
@@ -89,7 +91,7 @@ test('order progress: 初审, rejection with field reasons, SMS countdown, appro
   );
 
   // A complete first filing, submitted.
-  const domain = uniqueDomain('progress');
+  const domain = uniqueDomain(prefix);
   const rp = person({ name: '陈进度' });
   const started = await call<OrderView>(
     page.request,
@@ -120,6 +122,14 @@ test('order progress: 初审, rejection with field reasons, SMS countdown, appro
     assistedCorrectionTerms: true,
   });
   await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
+
+  await admin.dispose();
+  return { id, rp };
+}
+
+test('order progress: 初审, rejection with field reasons, SMS countdown, approval with numbers', async ({ page }) => {
+  test.setTimeout(240_000);
+  const { id, rp } = await submittedOrder(page, 'progress');
 
   // 1. Submitted: the provider's review, with its expected duration and the timeline.
   await page.goto(`/orders/${id}`);
@@ -208,13 +218,33 @@ test('order progress: 初审, rejection with field reasons, SMS countdown, appro
   await expect(page.getByText('操作方：管局')).toBeVisible();
   await captureEverywhere(page, 'order-progress-approved');
 
-  await Promise.all([admin.dispose(), reviewer.dispose(), sim.dispose()]);
+  await Promise.all([reviewer.dispose(), sim.dispose()]);
 });
 
-test('order progress: another account’s order is not found; abandoning asks first', async ({ page }) => {
+test('order progress: another account’s order is not found', async ({ page }) => {
   const account = newAccount('progress-other');
   await registerViaApi(page, account);
   await signInViaApi(page, account);
   await page.goto(`/orders/${crypto.randomUUID()}`);
   await expect(page.getByText('未找到该备案申请')).toBeVisible();
+});
+
+test('order progress: abandoning asks first, then closes the order', async ({ page }) => {
+  const { id } = await submittedOrder(page, 'progress-abandon');
+  await page.goto(`/orders/${id}`);
+  await page.getByRole('button', { name: '放弃备案' }).click();
+  const dialog = page.getByRole('dialog', { name: '确定放弃本次备案吗？' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: '接入商初审中' })).toBeVisible();
+
+  await page.getByRole('button', { name: '放弃备案' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定放弃' }).click();
+  await expect(page.getByText('已放弃备案').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '放弃备案' })).toHaveCount(0);
+  await expect(page.getByText('操作方：申请人').first()).toBeVisible();
+  await expect(page.locator('.op-timeline').getByText('放弃备案', { exact: true })).toBeVisible();
+  const view = await call<OrderView>(page.request, 'get', orderUrl(id));
+  expect(view.state).toBe('abandoned');
 });

@@ -31,7 +31,16 @@ function Stage({ title, text, expected }: { title: Message; text?: string; expec
 }
 
 /** The current stage explained: what happens now, who acts, how long it takes, and what the applicant can do. */
-export function CurrentStage({ order, expected }: { order: OrderView; expected: Expected | undefined }) {
+export function CurrentStage({
+  order,
+  expected,
+  canFile,
+}: {
+  order: OrderView;
+  expected: Expected | undefined;
+  /** False for sub-accounts, which read only. */
+  canFile: boolean;
+}) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const edit = () => navigate(`/orders/${encodeURIComponent(order.id)}/edit`);
@@ -45,9 +54,11 @@ export function CurrentStage({ order, expected }: { order: OrderView; expected: 
       return (
         <Space orientation="vertical">
           <Stage title={m.draftTitle} text={t(m.draftText)} />
-          <Button type="primary" onClick={edit}>
-            {t(m.continueFilling)}
-          </Button>
+          {canFile && (
+            <Button type="primary" onClick={edit}>
+              {t(m.continueFilling)}
+            </Button>
+          )}
         </Space>
       );
     case 'pending_provider_review':
@@ -56,9 +67,11 @@ export function CurrentStage({ order, expected }: { order: OrderView; expected: 
       return (
         <Space orientation="vertical">
           <Stage title={m.authenticityPendingTitle} text={t(m.authenticityPendingText)} />
-          <Button type="primary" onClick={edit}>
-            {t(m.doVerification)}
-          </Button>
+          {canFile && (
+            <Button type="primary" onClick={edit}>
+              {t(m.doVerification)}
+            </Button>
+          )}
         </Space>
       );
     case 'authenticity_under_review':
@@ -87,16 +100,16 @@ export function CurrentStage({ order, expected }: { order: OrderView; expected: 
         />
       );
     case 'provider_rejected':
-      return <RejectionPanel order={order} title={m.providerRejectedTitle} />;
+      return <RejectionPanel canFile={canFile} order={order} title={m.providerRejectedTitle} />;
     case 'authenticity_rejected':
-      return <RejectionPanel order={order} title={m.authenticityRejectedTitle} />;
+      return <RejectionPanel canFile={canFile} order={order} title={m.authenticityRejectedTitle} />;
     case 'admin_rejected':
-      return <RejectionPanel order={order} title={m.adminRejectedTitle} />;
+      return <RejectionPanel canFile={canFile} order={order} title={m.adminRejectedTitle} />;
     case 'returned_by_miit':
       return (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>{t(m.returnedText)}</Typography.Paragraph>
-          <RejectionPanel order={order} title={m.returnedTitle} />
+          <RejectionPanel canFile={canFile} order={order} title={m.returnedTitle} />
         </Space>
       );
     case 'approved':

@@ -43,7 +43,7 @@ function Reasons({ rejection }: { rejection: Rejection }) {
 }
 
 /** The latest rejection's reasons per field with the fix, the way to edit, and the earlier rejections folded. */
-export function RejectionPanel({ order, title }: { order: OrderView; title: Message }) {
+export function RejectionPanel({ order, title, canFile }: { order: OrderView; title: Message; canFile: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const sorted = [...order.rejections].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -75,15 +75,17 @@ export function RejectionPanel({ order, title }: { order: OrderView; title: Mess
           <Reasons rejection={latest} />
         </section>
       )}
-      <div>
-        <Button
-          type="primary"
-          icon={<EditOutlined />}
-          onClick={() => navigate(`/orders/${encodeURIComponent(order.id)}/edit`)}
-        >
-          {t(reupload ? m.doVerification : m.editInfo)}
-        </Button>
-      </div>
+      {canFile && (
+        <div>
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            onClick={() => navigate(`/orders/${encodeURIComponent(order.id)}/edit`)}
+          >
+            {t(reupload ? m.doVerification : m.editInfo)}
+          </Button>
+        </div>
+      )}
       {earlier.length > 0 && (
         <Collapse
           size="small"

@@ -2,10 +2,12 @@ import { ArrowLeftOutlined, SyncOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { PROVINCES } from '../../../../../src/contracts/reference-data.ts';
 import { ApiError } from '../../../api/client.ts';
 import { common } from '../../../components/messages.ts';
 import { ErrorAlert } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { useMe } from '../../auth/api/get-me.ts';
 import { type OrderView, useOrder } from '../../orders/api/get-order.ts';
 import { useOrderTimeline } from '../api/get-timeline.ts';
 import { AbandonButton } from '../components/abandon-button.tsx';
@@ -31,7 +33,10 @@ const stateColor = (state: OrderView['state']) =>
 /** /orders/:id — the order after submission: stages, the current one explained, rejection, MIIT SMS, result. */
 export default function OrderProgressPage() {
   const { id = '' } = useParams();
-  const { t, ts } = useI18n();
+  const { t, ts, locale } = useI18n();
+  const me = useMe();
+  // Sub-accounts read only (SUB_ACCOUNT_READ_ONLY): no abandon, no edit.
+  const canFile = me.data?.role === 'applicant';
   const [interval, setPollInterval] = useState<number | false>(false);
   const order = useOrder(id, { refetchInterval: interval });
   const timeline = useOrderTimeline(id, { refetchInterval: interval });
@@ -81,6 +86,7 @@ export default function OrderProgressPage() {
 
   const o = order.data;
   const domains = o.data.websites.flatMap((w) => (w.domain ? [w.domain] : []));
+  const province = PROVINCES.find((p) => p.code === o.province);
   return (
     <div className="op-page">
       {back}
@@ -111,6 +117,9 @@ export default function OrderProgressPage() {
               children: t(m.typeWithCode, { name: ts(o.typeName), code: o.typeCode }),
             },
             { key: 'domains', label: t(m.domains), children: domains.join(', ') || '—' },
+            ...(province
+              ? [{ key: 'p', label: t(m.province), children: locale === 'zh-CN' ? province.nameZh : province.nameEn }]
+              : []),
             { key: 'no', label: t(m.orderNo), children: <span className="op-mono">{o.id.slice(0, 8)}</span> },
             ...(o.submittedAt ? [{ key: 's', label: t(m.submittedAt), children: formatTime(o.submittedAt) }] : []),
             ...(o.lastSubmittedAt && o.lastSubmittedAt !== o.submittedAt
@@ -130,9 +139,9 @@ export default function OrderProgressPage() {
           <Card
             title={<h2 className="op-card-title">{t(m.currentStage)}</h2>}
             className="op-card"
-            extra={o.allowedActions.includes('abandon') ? <AbandonButton order={o} /> : undefined}
+            extra={canFile && o.allowedActions.includes('abandon') ? <AbandonButton order={o} /> : undefined}
           >
-            <CurrentStage order={o} expected={timeline.data?.expected} />
+            <CurrentStage order={o} expected={timeline.data?.expected} canFile={canFile} />
           </Card>
         </Col>
         <Col xs={24} lg={9}>
