@@ -20,7 +20,8 @@ const NAV = [
 
 /** Which top-level entry a path belongs to. */
 const section = (path: string) =>
-  path.startsWith('/records')
+  // An order's progress page belongs to 备案管理 (its history lists the orders); the wizard to the home page.
+  path.startsWith('/records') || (path.startsWith('/orders/') && !path.endsWith('/edit'))
     ? '/records'
     : path.startsWith('/codes')
       ? '/codes'

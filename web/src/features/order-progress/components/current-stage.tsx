@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Grid, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { PROVINCES } from '../../../../../src/contracts/reference-data.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
@@ -43,6 +43,7 @@ export function CurrentStage({
 }) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
   const edit = () => navigate(`/orders/${encodeURIComponent(order.id)}/edit`);
   const province = PROVINCES.find((p) => p.code === order.province);
   const provinceName = province ? (locale === 'zh-CN' ? province.nameZh : province.nameEn) : '';
@@ -127,6 +128,8 @@ export function CurrentStage({
               bordered
               size="small"
               column={1}
+              // Label above the number on phones, so a number never breaks across lines.
+              layout={screens.sm ? 'horizontal' : 'vertical'}
               items={[
                 {
                   key: 'subject',
