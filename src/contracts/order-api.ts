@@ -142,6 +142,8 @@ export const OrderViewSchema = z.object({
       persons: z.array(
         z.object({
           mobileMasked: z.string(),
+          /** Whose mobile it is: the subject's responsible person and/or website n's (one code per mobile). */
+          roles: z.array(z.object({ role: z.enum(['subject', 'website']), websiteIndex: z.number().int().optional() })),
           state: z.enum(['code_sent', 'verified', 'failed', 'expired']),
           resendCount: z.number().int(),
           wrongAttempts: z.number().int(),

@@ -22,6 +22,7 @@ import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
 import { applicantNotificationRoutes } from './routes/applicant-notification-routes.ts';
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { orderTimelineRoutes, publicConfigRoutes } from './routes/order-progress-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
 import { regulatorCallbackRoutes } from './routes/regulator-callback-routes.ts';
 import { reviewerRoutes } from './routes/reviewer-routes.ts';
@@ -150,6 +151,8 @@ export async function buildApp({
     rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' },
     cacheSeconds: ctx.config.PUBLIC_LOOKUP_CACHE_SECONDS,
   });
+  await app.register(orderTimelineRoutes, { prefix: '/api/v1/applicant', ctx });
+  await app.register(publicConfigRoutes, { prefix: '/api/v1/public', ctx });
   await app.register(regulatorCallbackRoutes, { prefix: '/api/v1/regulator', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   if (webRoot && hasWebBuild(webRoot)) await registerWebApp(app, webRoot);

@@ -72,8 +72,9 @@ export async function buildOrderView(
       status?.state === 'sms_pending' && order.state === 'pending_sms_verification'
         ? {
             deadlineAt: status.deadlineAt,
-            persons: status.persons.map(({ mobileMasked, state, resendCount, wrongAttempts }) => ({
+            persons: status.persons.map(({ mobileMasked, roles, state, resendCount, wrongAttempts }) => ({
               mobileMasked,
+              roles: roles ?? [],
               state,
               resendCount,
               wrongAttempts,

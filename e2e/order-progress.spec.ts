@@ -1,0 +1,250 @@
+import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { OrderView } from '../src/contracts/order-api.ts';
+import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
+import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
+import { baseURL, simulatorURL } from './playwright.config.ts';
+
+/**
+ * The order page after submission (/orders/:id): an order driven through the API (applicant, the demo reviewer,
+ * the simulator standing in for MIIT and the 管局) and shown at 初审, rejected with field reasons, in the MIIT SMS
+ * stage with its countdown, and approved with its numbers.
+ */
+const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
+const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
+
+async function staff(who: { email: string; password: string }): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  const res = await ctx.post('/api/v1/auth/login', { data: who });
+  expect(res.status(), await res.text()).toBe(200);
+  return ctx;
+}
+
+async function call<T = any>(
+  ctx: APIRequestContext,
+  method: 'get' | 'post' | 'put',
+  url: string,
+  data?: unknown,
+  status = 200,
+): Promise<T> {
+  const res = await ctx[method](url, data === undefined ? {} : { data });
+  expect(res.status(), `${method.toUpperCase()} ${url}: ${await res.text()}`).toBe(status);
+  return (await res.json()) as T;
+}
+
+const orderUrl = (id: string) => `/api/v1/applicant/orders/${id}`;
+
+async function upload(page: Page, id: string, fields: Record<string, string>) {
+  const res = await page.request.post(`${orderUrl(id)}/materials`, {
+    multipart: { ...fields, file: { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await jpeg() } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/** Waits until the platform has picked up what the simulator did (the worker polls and takes callbacks). */
+async function waitForState(page: Page, id: string, state: OrderView['state']): Promise<OrderView> {
+  let view: OrderView | undefined;
+  await expect
+    .poll(
+      async () => {
+        view = await call<OrderView>(page.request, 'get', orderUrl(id));
+        return view.state;
+      },
+      { timeout: 30_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(state);
+  return view!;
+}
+
+/**
+ * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from)
+ * whose complete first filing has just been submitted, signed in on `page`.
+ */
+async function submittedOrder(page: Page, prefix: string) {
+  const account = newAccount(prefix);
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
+  const admin = await staff(ADMIN);
+  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
+  const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  const server = await call<{ id: string }>(
+    admin,
+    'post',
+    '/api/v1/admin/resources',
+    {
+      accountId: me.id,
+      kind: 'server',
+      name: 'web-01',
+      region: 'cn-north-1',
+      publicIps: [ip],
+      billingType: 'prepaid',
+      expiresAt: new Date(Date.now() + 330 * 86_400_000).toISOString(),
+    },
+    201,
+  );
+  const code = await call<{ code: string }>(
+    page.request,
+    'post',
+    '/api/v1/applicant/authorization-codes',
+    { resourceId: server.id },
+    201,
+  );
+
+  // A complete first filing, submitted.
+  const domain = uniqueDomain(prefix);
+  const rp = person({ name: '陈进度' });
+  const started = await call<OrderView>(
+    page.request,
+    'post',
+    '/api/v1/applicant/orders',
+    { kind: 'new', domain, subjectAlreadyFiled: false },
+    201,
+  );
+  const id = started.id;
+  await call(page.request, 'put', `${orderUrl(id)}/data`, {
+    version: started.version,
+    data: {
+      subject: individualSubject(rp),
+      websites: [website(domain, code.code, ip, rp, { name: '陈进度的技术笔记' })],
+    },
+  });
+  const draft = await call<OrderView>(page.request, 'get', orderUrl(id));
+  for (const mat of draft.precheck?.missingMaterials ?? []) {
+    const fields: Record<string, string> = { kind: mat.kind };
+    if (mat.websiteIndex !== undefined) fields.websiteIndex = String(mat.websiteIndex);
+    if (['subject_cert', 'subject_rp_id', 'website_rp_id', 'personal_id', 'residence_proof'].includes(mat.kind)) {
+      fields.validUntil = '2036-01-01';
+    }
+    await upload(page, id, fields);
+  }
+  await call(page.request, 'post', `${orderUrl(id)}/terms`, {
+    infoSecurityAgreement: true,
+    assistedCorrectionTerms: true,
+  });
+  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
+
+  await admin.dispose();
+  return { id, rp };
+}
+
+test('order progress: 初审, rejection with field reasons, SMS countdown, approval with numbers', async ({ page }) => {
+  test.setTimeout(240_000);
+  const { id, rp } = await submittedOrder(page, 'progress');
+
+  // 1. Submitted: the provider's review, with its expected duration and the timeline.
+  await page.goto(`/orders/${id}`);
+  await expect(page.getByRole('heading', { name: '备案进度', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '接入商初审中' })).toBeVisible();
+  await expect(page.getByText('1–2 个工作日')).toBeVisible();
+  await expect(page.getByText('提交备案申请')).toBeVisible();
+  await expect(page.getByText('操作方：申请人').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '放弃备案' })).toBeVisible();
+  await captureEverywhere(page, 'order-progress-submitted');
+
+  // 2. The reviewer rejects two fields: each reason sits under its field's readable label, with the fix.
+  const reviewer = await staff(REVIEWER);
+  await call(reviewer, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, {
+    decision: 'reject',
+    reasons: [
+      {
+        field: 'websites.0.responsiblePerson.mobile',
+        code: 'MOBILE_UNREACHABLE',
+        message: '网站负责人手机号码无法接通',
+        suggestion: '请填写本人实名登记、可正常接听的手机号码',
+      },
+      { field: 'websites.0.name', code: 'WEBSITE_NAME_INVALID', message: '网站名称不能使用个人姓名' },
+    ],
+  });
+  await page.reload();
+  await expect(page.getByText('初审未通过')).toBeVisible();
+  await expect(page.getByText('网站1 · 负责人手机号码')).toBeVisible();
+  await expect(page.getByText('修改建议: 请填写本人实名登记、可正常接听的手机号码')).toBeVisible();
+  await expect(page.getByText('网站1 · 网站名称')).toBeVisible();
+  await expect(page.getByText('操作方：接入商审核员')).toBeVisible();
+  // Staff are named by role only.
+  await expect(page.getByText(REVIEWER.email)).toHaveCount(0);
+  await captureEverywhere(page, 'order-progress-rejected');
+  await page.getByRole('button', { name: '修改信息' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${id}/edit$`));
+
+  // 3. Resubmitted and approved by the provider; the curtain photo passes; MIIT texts the code.
+  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
+  let view = await call<OrderView>(reviewer, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, {
+    decision: 'approve',
+  });
+  if (view.state === 'pending_authenticity_verification') {
+    await upload(page, id, { kind: 'curtain_photo', websiteIndex: '0' });
+    await call(page.request, 'post', `${orderUrl(id)}/authenticity`);
+    view = await call<OrderView>(reviewer, 'post', `/api/v1/reviewer/orders/${id}/authenticity-review`, {
+      decision: 'approve',
+    });
+  }
+  view = await waitForState(page, id, 'pending_sms_verification');
+  expect(view.sms?.persons).toHaveLength(1);
+
+  await page.goto(`/orders/${id}`);
+  await expect(page.getByRole('heading', { name: '待工信部短信核验' })).toBeVisible();
+  await expect(page.getByText('核验剩余时间')).toBeVisible();
+  // The countdown ticks but is not a live region.
+  await expect(page.locator('.op-countdown')).toHaveAttribute('aria-live', 'off');
+  await expect(page.getByText('主体负责人、网站1负责人')).toBeVisible();
+  await expect(page.getByText(view.sms!.persons[0]!.mobileMasked)).toBeVisible();
+  await expect(page.getByText('2 / 2')).toBeVisible();
+  const verifyLink = page.getByRole('link', { name: /前往工信部短信核验/ });
+  await expect(verifyLink).toHaveAttribute('href', `${simulatorURL}/sms`);
+  await captureEverywhere(page, 'order-progress-sms');
+
+  // The person verifies on "MIIT's" page; the open page follows by itself (no reload).
+  const sim = await playwrightRequest.newContext({ baseURL: simulatorURL });
+  const outbox = await call<{ messages: { mobile: string; text: string }[] }>(
+    sim,
+    'get',
+    `/api/sms/outbox?mobile=${rp.mobile}`,
+  );
+  const smsCode = /核验码为 (\d{6})/.exec(outbox.messages[0]!.text)![1]!;
+  await call(sim, 'post', '/api/sms/verify', { mobile: rp.mobile, code: smsCode, idLast6: rp.idNumber.slice(-6) });
+  await expect(page.getByRole('heading', { name: '管局审核中' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('最长 20 个工作日')).toBeVisible();
+  await expect(page.getByText('短信核验完成')).toBeVisible();
+
+  // 4. The 管局 approves: the numbers, with the way to 备案管理.
+  const { orders } = await call<{ orders: { ref: string; orderId: string }[] }>(sim, 'get', '/api/orders?limit=500');
+  const ref = orders.find((o) => o.orderId === id)!.ref;
+  await call(sim, 'post', `/api/orders/${ref}/decision`, { decision: 'approve' });
+  await expect(page.getByText('备案成功').first()).toBeVisible({ timeout: 30_000 });
+  const approved = await call<OrderView>(page.request, 'get', orderUrl(id));
+  await expect(page.getByText(approved.numbers!.subjectNumber, { exact: true })).toBeVisible();
+  await expect(page.getByText(approved.numbers!.websites[0]!.websiteNumber, { exact: true })).toBeVisible();
+  await expect(page.getByText('操作方：管局')).toBeVisible();
+  await captureEverywhere(page, 'order-progress-approved');
+
+  await Promise.all([reviewer.dispose(), sim.dispose()]);
+});
+
+test('order progress: another account’s order is not found', async ({ page }) => {
+  const account = newAccount('progress-other');
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  await page.goto(`/orders/${crypto.randomUUID()}`);
+  await expect(page.getByText('未找到该备案申请')).toBeVisible();
+});
+
+test('order progress: abandoning asks first, then closes the order', async ({ page }) => {
+  const { id } = await submittedOrder(page, 'progress-abandon');
+  await page.goto(`/orders/${id}`);
+  await page.getByRole('button', { name: '放弃备案' }).click();
+  const dialog = page.getByRole('dialog', { name: '确定放弃本次备案吗？' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: '接入商初审中' })).toBeVisible();
+
+  await page.getByRole('button', { name: '放弃备案' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定放弃' }).click();
+  await expect(page.getByText('已放弃备案').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '放弃备案' })).toHaveCount(0);
+  await expect(page.getByText('操作方：申请人').first()).toBeVisible();
+  await expect(page.locator('.op-timeline').getByText('放弃备案', { exact: true })).toBeVisible();
+  const view = await call<OrderView>(page.request, 'get', orderUrl(id));
+  expect(view.state).toBe('abandoned');
+});

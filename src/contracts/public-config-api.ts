@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * GET /api/v1/public/config: the facts the browser needs about this deployment. The MIIT SMS verification page
+ * is https://beian.miit.gov.cn/ in production and the regulator simulator's /sms page in development.
+ */
+export const PublicConfigSchema = z.object({
+  smsVerification: z.object({
+    url: z.string(),
+    /** True when the URL is the simulator standing in for MIIT. */
+    simulated: z.boolean(),
+    windowHours: z.number().int(),
+    maxResends: z.number().int(),
+    maxWrongAttempts: z.number().int(),
+  }),
+});
+export type PublicConfig = z.infer<typeof PublicConfigSchema>;
