@@ -27,7 +27,12 @@ export default defineConfig({
         // The framework every page needs in one long-cached chunk (compresses better than many small ones); antd
         // stays split by component so a page loads only the components it uses.
         codeSplitting: {
-          groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zod|dayjs)[\\/]/ }],
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zod|dayjs)[\\/]/,
+            },
+          ],
         },
       },
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { assertPasswordPolicy, hashPassword } from '../../adapters/auth/password.ts';
-import type { AppContext } from '../../app-context.ts';
 import { seedResourcesForAccount } from '../../adapters/resources/seeded-resource-inventory.ts';
+import type { AppContext } from '../../app-context.ts';
 import { devSignupStandIn } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { appendAudit } from './audit.ts';

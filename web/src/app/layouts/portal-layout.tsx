@@ -1,6 +1,6 @@
-import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Dropdown, Layout, Menu, Spin } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ApiError, onSessionExpired } from '../../api/client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
@@ -40,6 +40,10 @@ export function PortalLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = `${location.pathname}${location.search}`;
+  const [phoneNavOpen, setPhoneNavOpen] = useState(false);
+  // A followed link closes the phone menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path change is the trigger
+  useEffect(() => setPhoneNavOpen(false), [location.pathname]);
 
   useEffect(
     () => onSessionExpired(() => navigate('/sign-in', { replace: true, state: { from, expired: true } })),
@@ -75,14 +79,23 @@ export function PortalLayout() {
         <nav aria-label={t(common.mainNav)} className="portal-nav">
           <Menu
             mode="horizontal"
-            // The overflow "…" hides items with aria-hidden while they stay focusable (axe: aria-hidden-focus);
-            // on a phone the nav gets its own scrollable row instead (portal-layout.css).
+            // The overflow "…" hides items with aria-hidden while they stay focusable (axe: aria-hidden-focus).
+            // Phones get the disclosure menu below instead (portal-layout.css hides this one under 640 px).
             disabledOverflow
             selectedKeys={[section(location.pathname)]}
             items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
           />
         </nav>
         <div className="portal-tools">
+          <Button
+            className="portal-menu-button"
+            type="text"
+            icon={<MenuOutlined />}
+            aria-expanded={phoneNavOpen}
+            aria-controls="portal-phone-nav"
+            aria-label={t(common.mainNav)}
+            onClick={() => setPhoneNavOpen((open) => !open)}
+          />
           <Link to="/inbox" aria-label={`${t(common.navInbox)} (${unread})`}>
             <Badge count={unread} size="small">
               <BellOutlined style={{ fontSize: 18 }} />
@@ -109,6 +122,24 @@ export function PortalLayout() {
           </Dropdown>
         </div>
       </Layout.Header>
+      {phoneNavOpen && (
+        <nav id="portal-phone-nav" className="portal-phone-nav" aria-label={t(common.mainNav)}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.path}>
+                <Link to={n.path} aria-current={section(location.pathname) === n.path ? 'page' : undefined}>
+                  {t(n.label)}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link to="/inbox" aria-current={section(location.pathname) === '/inbox' ? 'page' : undefined}>
+                {t(common.navInbox)} {unread > 0 ? `(${unread})` : ''}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      )}
       <Layout.Content id="main" className="portal-content" tabIndex={-1}>
         {user.role === 'sub_account' && (
           <Alert className="portal-notice" type="info" showIcon title={t(common.subAccountNotice)} />
