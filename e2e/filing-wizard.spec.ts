@@ -113,7 +113,7 @@ test('the wizard: validated as typed, autosaved, resumed after a reload, confirm
   await page.getByRole('button', { name: '《信息安全管理协议》' }).click();
   const dialog = page.getByRole('dialog', { name: '《信息安全管理协议》' });
   await expect(dialog.getByText('网络安全法', { exact: false })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/wizard-agreement-zh-CN-desktop.png' });
+  await page.screenshot({ path: 'docs/screenshots/wizard-agreement-zh-CN-desktop.jpg', type: 'jpeg', quality: 70 });
   await dialog.getByRole('button', { name: '我已阅读并同意' }).click();
   await expect(page.getByRole('checkbox', { name: '我已阅读并同意《信息安全管理协议》' })).toBeChecked();
   await page.getByRole('button', { name: '《协助更改备案信息服务在线服务条款》' }).click();

@@ -45,7 +45,7 @@ export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width
 const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
 
 /**
- * Screenshots of the current page in both languages and at both widths (docs/screenshots/<name>-<locale>-<width>.png),
+ * Screenshots of the current page in both languages and at both widths (docs/screenshots/<name>-<locale>-<width>.jpg),
  * with axe run on each variant. The page's language is switched through the app's own setting.
  */
 export async function captureEverywhere(page: Page, name: string): Promise<void> {
@@ -59,7 +59,13 @@ export async function captureEverywhere(page: Page, name: string): Promise<void>
       await page.setViewportSize(size);
       await page.waitForTimeout(100);
       await expectAccessible(page, `${name} ${locale} ${vp}`);
-      await page.screenshot({ path: join(SHOTS, `${name}-${locale}-${vp}.png`), fullPage: true });
+      // JPEG keeps the committed set small (about a tenth of PNG) and is sharp enough to read every label.
+      await page.screenshot({
+        path: join(SHOTS, `${name}-${locale}-${vp}.jpg`),
+        fullPage: true,
+        type: 'jpeg',
+        quality: 70,
+      });
     }
   }
   await page.evaluate(() => (globalThis as any).localStorage.setItem('beian.locale', 'zh-CN'));

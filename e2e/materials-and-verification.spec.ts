@@ -179,7 +179,12 @@ test('materials upload, then the phone verification photo arrives on the desktop
   const url = await link.getAttribute('href');
   expect(url).toMatch(/\/m\/verify#[A-Za-z0-9_-]{43}$/);
   await expect(page.locator('.ant-qrcode')).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'verification-step-qr-zh-CN-desktop.png'), fullPage: true });
+  await page.screenshot({
+    path: join(SHOTS, 'verification-step-qr-zh-CN-desktop.jpg'),
+    fullPage: true,
+    type: 'jpeg',
+    quality: 70,
+  });
   await captureEverywhere(page, 'verification-step');
 
   // The phone: a fresh browser context without the applicant's session, 360 px wide.
@@ -196,10 +201,20 @@ test('materials upload, then the phone verification photo arrives on the desktop
   });
   await expect(phonePage.getByText('亮度适中')).toBeVisible();
   await expect(phonePage.getByText('画面中部检测到人像区域')).toBeVisible();
-  await phonePage.screenshot({ path: join(SHOTS, 'mobile-verify-checked-zh-CN-phone.png'), fullPage: true });
+  await phonePage.screenshot({
+    path: join(SHOTS, 'mobile-verify-checked-zh-CN-phone.jpg'),
+    fullPage: true,
+    type: 'jpeg',
+    quality: 70,
+  });
   await phonePage.getByRole('button', { name: '上传照片' }).click();
   await expect(phonePage.getByText('照片已上传').first()).toBeVisible({ timeout: 20_000 });
-  await phonePage.screenshot({ path: join(SHOTS, 'mobile-verify-done-zh-CN-phone.png'), fullPage: true });
+  await phonePage.screenshot({
+    path: join(SHOTS, 'mobile-verify-done-zh-CN-phone.jpg'),
+    fullPage: true,
+    type: 'jpeg',
+    quality: 70,
+  });
 
   // The desktop step notices by itself (polling), and the photos can be handed in.
   await expect(page.getByText('已收到核验照片').first()).toBeVisible({ timeout: 15_000 });
