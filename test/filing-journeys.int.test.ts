@@ -121,7 +121,8 @@ describe('first filing (T1) and everything after it on the same account', () => 
     expect(filed.idNumber).toContain('*');
     const order = await start(a, { kind: 'new', domain: uniqueDomain('copy') });
     const { code, ip } = await a.code();
-    const site = { ...website(order.data.websites[0]!.domain, code, ip, filed), sameAsSubjectResponsible: true };
+    const domain = order.data.websites[0]?.domain ?? '';
+    const site = { ...website(domain, code, ip, filed), sameAsSubjectResponsible: true };
     const saved = await api(p, a, 'PUT', `/api/v1/applicant/orders/${order.id}/data`, {
       version: order.version,
       data: { websites: [site] },
