@@ -115,6 +115,28 @@ describe('first filing (T1) and everything after it on the same account', () => 
     expect((await records(a)).websites).toHaveLength(2);
   });
 
+  it('T2 新增网站 with 同主体负责人 copied from the masked records keeps the real person', async () => {
+    // The wizard copies the filed subject's person as 备案管理 shows it (masked) into the website.
+    const filed = (await records(a)).subject.data.responsiblePerson;
+    expect(filed.idNumber).toContain('*');
+    const order = await start(a, { kind: 'new', domain: uniqueDomain('copy') });
+    const { code, ip } = await a.code();
+    const domain = order.data.websites[0]?.domain ?? '';
+    const site = { ...website(domain, code, ip, filed), sameAsSubjectResponsible: true };
+    const saved = await api(p, a, 'PUT', `/api/v1/applicant/orders/${order.id}/data`, {
+      version: order.version,
+      data: { websites: [site] },
+    });
+    const rules = saved.precheck.findings.map((f: { ruleId: string; field: string }) => `${f.ruleId} ${f.field}`);
+    expect(rules.filter((r: string) => r.includes('websites.0.responsiblePerson'))).toEqual([]);
+    const revealed = await api(p, a, 'POST', `/api/v1/applicant/orders/${order.id}/reveal`, {
+      path: 'websites.0.responsiblePerson.idNumber',
+      reason: '本人查看',
+    });
+    expect(revealed.value).toBe(rp.idNumber);
+    await api(p, a, 'POST', `/api/v1/applicant/orders/${order.id}/abandon`, {});
+  });
+
   it('T7 网站变更: the website name changes, the number stays', async () => {
     const before = await records(a);
     const target = before.websites[0];

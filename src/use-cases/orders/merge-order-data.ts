@@ -1,8 +1,8 @@
-import type { OrderData } from '../../contracts/filing-data.ts';
+import type { OrderData, Person } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import type { Order } from '../../domain/order.ts';
-import { maskOrderData } from '../../domain/privacy/mask.ts';
+import { maskOrderData, maskPerson } from '../../domain/privacy/mask.ts';
 
 /**
  * Keeps stored personal data when the client sends back the masked form it was shown: responses are masked by
@@ -41,9 +41,31 @@ const fieldError = (field: string, reason: string) =>
  * Applies the edit rules of the order's type to the data the applicant sent (domain.md §2.2): what a type may
  * not change is refused with the field named, never silently dropped.
  */
-export function mergeOrderData(order: Order, incoming: OrderData): OrderData {
+export function mergeOrderData(
+  order: Order,
+  incoming: OrderData,
+  filedSubjectPerson?: Partial<Person> | undefined,
+): OrderData {
   const info = FILING_TYPE_INFO[order.type];
   const data = keepUnchangedMaskedValues(incoming, order.data, maskOrderData(order.data)) as OrderData;
+  // "同主体负责人" copies the subject's responsible person as the form shows it, i.e. masked; the stars stand for
+  // the subject person's real values (the order's own subject, or the filed subject for 新增网站 and the changes).
+  const subjectPerson = data.subject?.responsiblePerson ?? filedSubjectPerson;
+  if (subjectPerson) {
+    const masked = maskPerson(subjectPerson);
+    data.websites = data.websites.map((w) =>
+      w.sameAsSubjectResponsible && w.responsiblePerson
+        ? {
+            ...w,
+            responsiblePerson: keepUnchangedMaskedValues(
+              w.responsiblePerson,
+              subjectPerson,
+              masked,
+            ) as typeof w.responsiblePerson,
+          }
+        : w,
+    );
+  }
 
   if (data.subject && !info.carriesSubjectData)
     throw fieldError('subject', 'this filing type does not edit subject data');

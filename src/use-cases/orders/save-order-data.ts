@@ -1,5 +1,6 @@
 import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
+import { findActiveSubjectOfAccount } from '../../adapters/db/records-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { OrderData } from '../../contracts/filing-data.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -30,7 +31,8 @@ export async function saveOrderData(
         details: notPossibleDetails(order.state, 'save_data', EDITABLE_STATES),
       });
     }
-    const data = mergeOrderData(order, input.data);
+    const filed = input.data.subject ? null : await findActiveSubjectOfAccount(trx, ctx.cipher, order.accountId);
+    const data = mergeOrderData(order, input.data, filed?.data.responsiblePerson);
     const province = data.subject?.province ?? order.province;
     const version = await updateOrder(
       trx,

@@ -12,6 +12,8 @@ export const theme: ThemeConfig = {
     colorPrimary: '#0958d9',
     colorError: '#cf1322',
     colorLink: '#0958d9',
+    // Success text (已保存 hh:mm, green Typography): antd's #52c41a family fails AA on white and grey.
+    colorSuccessText: '#237804',
     colorTextTertiary: 'rgba(0,0,0,0.6)',
     colorTextDescription: 'rgba(0,0,0,0.6)',
     colorTextPlaceholder: 'rgba(0,0,0,0.55)',

@@ -104,6 +104,8 @@ export function FilingWizard({ order, today = new Date() }: { order: OrderView; 
   const submit = useSubmitOrder(order.id);
   const records = useRecords();
   const filedSubjectPerson = info.carriesSubjectData ? undefined : records.data?.subject?.data.responsiblePerson;
+  // The filed subject's person arrives masked from 备案管理: its stars are values the server keeps, never errors.
+  if (filedSubjectPerson) maskedValues(filedSubjectPerson, fieldCtx.masked as Set<string>);
 
   const allNotes = useMemo(() => [...rejectionNotes, ...findings], [rejectionNotes, findings]);
 
@@ -173,8 +175,10 @@ export function FilingWizard({ order, today = new Date() }: { order: OrderView; 
       for (const k of PERSON_KEYS) {
         const v = (source as Record<string, unknown>)[k];
         if (typeof v === 'string' && fieldCtx.masked.has(v)) {
+          // The filed subject's masked values are copied as they are: for 同主体负责人 the server keeps the
+          // subject person's real values behind the stars.
           if (!info.carriesSubjectData) {
-            complete = false;
+            copy[k] = v;
             continue;
           }
           try {

@@ -26,7 +26,11 @@ function knownValidUntil(order: OrderView, r: Requirement): string | undefined {
       return subject?.responsiblePerson?.idValidUntil;
     case 'website_rp_id': {
       const w = r.websiteIndex !== undefined ? order.data.websites[r.websiteIndex] : undefined;
-      return (w?.sameAsSubjectResponsible ? subject?.responsiblePerson : w?.responsiblePerson)?.idValidUntil;
+      // 同主体负责人 copies the person into the website; 新增网站 carries no subject to fall back on.
+      return (
+        (w?.sameAsSubjectResponsible ? subject?.responsiblePerson?.idValidUntil : undefined) ??
+        w?.responsiblePerson?.idValidUntil
+      );
     }
     default:
       return undefined;

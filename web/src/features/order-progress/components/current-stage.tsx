@@ -45,6 +45,8 @@ export function CurrentStage({
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const edit = () => navigate(`/orders/${encodeURIComponent(order.id)}/edit`);
+  // The photo is taken on the materials page (the wizard refuses an order past 初审).
+  const verify = () => navigate(`/orders/${encodeURIComponent(order.id)}/materials`);
   const province = PROVINCES.find((p) => p.code === order.province);
   const provinceName = province ? (locale === 'zh-CN' ? province.nameZh : province.nameEn) : '';
   const providerDays = expected?.providerReviewWorkingDays ?? { min: 1, max: 2 };
@@ -69,7 +71,7 @@ export function CurrentStage({
         <Space orientation="vertical">
           <Stage title={m.authenticityPendingTitle} text={t(m.authenticityPendingText)} />
           {canFile && (
-            <Button type="primary" onClick={edit}>
+            <Button type="primary" onClick={verify}>
               {t(m.doVerification)}
             </Button>
           )}

@@ -80,7 +80,8 @@ export function RejectionPanel({ order, title, canFile }: { order: OrderView; ti
           <Button
             type="primary"
             icon={<EditOutlined />}
-            onClick={() => navigate(`/orders/${encodeURIComponent(order.id)}/edit`)}
+            // A rejected photo is taken again on the materials page, the rest is corrected in the wizard.
+            onClick={() => navigate(`/orders/${encodeURIComponent(order.id)}/${reupload ? 'materials' : 'edit'}`)}
           >
             {t(reupload ? m.doVerification : m.editInfo)}
           </Button>
