@@ -6,7 +6,7 @@ export const sr = defineMessages({
   title: { zh: '审核备案申请', en: 'Review filing order' },
   authenticityTitle: { zh: '真实性核验审核', en: 'Authenticity review' },
   orderNo: { zh: '申请编号', en: 'Order no.' },
-  version: { zh: '版本', en: 'Version' },
+  stateVersion: { zh: '状态 / 版本', en: 'State / version' },
   filingType: { zh: '备案类型', en: 'Filing type' },
   province: { zh: '审核管局', en: 'Administration' },
   submittedAt: { zh: '最近提交', en: 'Last submitted' },

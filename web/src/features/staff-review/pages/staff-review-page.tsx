@@ -131,19 +131,21 @@ function FieldRow({
   return (
     <div className={`sr-field${rejected ? ' is-rejected' : ''}`}>
       <dt>{label}</dt>
+      {/* Actions sit in the dd: a dl's groups may hold only dt and dd (axe definition-list). */}
       <dd>
-        {pi ? (
-          <MaskedValue orderId={order.id} path={path} label={label} masked={value as string} />
-        ) : (
-          format(key, value)
+        <span className="sr-field-value">
+          {pi ? (
+            <MaskedValue orderId={order.id} path={path} label={label} masked={value as string} />
+          ) : (
+            format(key, value)
+          )}
+        </span>
+        {editable && (
+          <span className="sr-field-actions">
+            <RejectToggle label={label} kind="field" value={rejected} onChange={(r) => draft.setReject(path, r)} />
+          </span>
         )}
       </dd>
-      {editable && (
-        <div className="sr-field-actions">
-          <RejectToggle label={label} kind="field" value={rejected} onChange={(r) => draft.setReject(path, r)} />
-        </div>
-      )}
-      {/* The editor of a rejected field spans the row (RejectToggle renders it after its button). */}
     </div>
   );
 }
@@ -623,7 +625,7 @@ function ReviewScreen({ order }: { order: OrderView }) {
             { key: 'no', label: t(sr.orderNo), children: <code>{order.id.slice(0, 8)}</code> },
             {
               key: 'state',
-              label: t(sr.version),
+              label: t(sr.stateVersion),
               children: (
                 <Space>
                   <OrderStateTag state={order.state} label={order.stateLabel} />
