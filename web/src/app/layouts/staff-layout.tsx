@@ -69,7 +69,8 @@ export function StaffLayout() {
         </a>
         <Layout.Header className="staff-header">
           <Link to="/staff" className="staff-brand">
-            {t(common.appName)} · {t(sq.area)}
+            {t(common.appName)}
+            <span className="staff-brand-area"> · {t(sq.area)}</span>
           </Link>
           <nav aria-label={t(sq.staffNav)} className="staff-nav">
             <Link to="/staff" aria-current={location.pathname === '/staff' ? 'page' : undefined}>

@@ -118,6 +118,10 @@ export const sr = defineMessages({
 
   auditTitle: { zh: '操作记录', en: 'Audit trail' },
   auditEmpty: { zh: '暂无记录', en: 'No entries' },
+  auditMaterialViews: {
+    zh: '资料被打开 {count} 次（每次打开均已记录，此处不逐条列出）',
+    en: 'Materials were opened {count} times (each is recorded; not listed one by one here)',
+  },
   auditReveal: { zh: '查看了 {field}', en: 'showed {field}' },
   auditReason: { zh: '原因：{reason}', en: 'Reason: {reason}' },
   roleReviewer: { zh: '审核员', en: 'Reviewer' },

@@ -125,12 +125,14 @@ function FieldRow({
   const { locale } = useI18n();
   const format = useFormatValue();
   const label = fieldLabel(path, locale);
+  // Inside its card the section prefix (主体信息 · …) is implied; controls keep the full label.
+  const shortLabel = label.split(' · ').slice(1).join(' · ') || label;
   const key = path.split('.').at(-1)!;
   const rejected = draft.draft.rejects[path];
   const pi = isPersonalDataPath(path) && typeof value === 'string' && value !== '';
   return (
     <div className={`sr-field${rejected ? ' is-rejected' : ''}`}>
-      <dt>{label}</dt>
+      <dt>{shortLabel}</dt>
       {/* Actions sit in the dd: a dl's groups may hold only dt and dd (axe definition-list). */}
       <dd>
         <span className="sr-field-value">
@@ -217,13 +219,11 @@ function MaterialCard({
       size="small"
       title={<h3 className="sr-h3">{label}</h3>}
       style={rejected ? { borderColor: '#cf1322' } : undefined}
-      extra={
-        editable ? (
-          <RejectToggle label={label} kind={kind} value={rejected} onChange={(r) => draft.setReject(group.path, r)} />
-        ) : undefined
-      }
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
+        {editable && (
+          <RejectToggle label={label} kind={kind} value={rejected} onChange={(r) => draft.setReject(group.path, r)} />
+        )}
         {group.items.map((m, n) => (
           <div key={m.id}>
             {m.validUntil && (
@@ -335,7 +335,14 @@ function AuditList({ orderId }: { orderId: string }) {
           <List<AuditEntry>
             size="small"
             className="sr-audit"
-            dataSource={[...d.items].reverse()}
+            header={
+              d.items.some((e) => e.action === 'material.viewed') ? (
+                <Typography.Text type="secondary">
+                  {t(sr.auditMaterialViews, { count: d.items.filter((e) => e.action === 'material.viewed').length })}
+                </Typography.Text>
+              ) : undefined
+            }
+            dataSource={d.items.filter((e) => e.action !== 'material.viewed').reverse()}
             renderItem={(e) => (
               <List.Item>
                 <div>
