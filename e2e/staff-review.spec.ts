@@ -108,7 +108,7 @@ async function submittedOrder(page: Page, prefix: string) {
 }
 
 /** Takes the focus out of any input, so the page's single-key shortcuts apply. */
-const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+const blur = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.blur());
 
 async function pickTemplate(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: `驳回原因 · ${label}` }).click();
