@@ -253,3 +253,35 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   expect(['submitting_to_admin', 'pending_sms_verification', 'pending_admin_review']).toContain(after.state);
   await applicantContext.close();
 });
+
+test('back office: a decision on a stale view is refused and the reviewer is told to reload', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const applicantContext = await browser.newContext({ baseURL });
+  const { id } = await submittedOrder(await applicantContext.newPage(), 'race');
+  await signInViaApi(page, REVIEWER);
+  await page.goto(`/staff/orders/${id}`);
+  await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
+  const nameLabel = fieldLabel('websites.0.name', 'zh-CN');
+  await page.getByRole('button', { name: `驳回 ${nameLabel}`, exact: true }).click();
+
+  // Meanwhile a colleague (the demo admin, through the API) decides the order.
+  const admin = await staffApi(ADMIN);
+  await call(admin, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
+  await admin.dispose();
+
+  await page.getByRole('button', { name: /^驳回申请/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '驳回申请' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '该申请已被他人处理或修改' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('结论未提交');
+  await alert.getByRole('button', { name: '重新加载' }).click();
+  await expect(page.getByText('该申请当前状态为“待真实性核验”，无需审核。')).toBeVisible();
+  // The colleague's decision stands.
+  const view = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
+  expect(view.state).toBe('pending_authenticity_verification');
+  expect(view.rejections).toHaveLength(0);
+  await applicantContext.close();
+});
