@@ -124,6 +124,18 @@ describe('issue-6.10 staff see an order from its first submission on', () => {
       expect((await r.view).statusCode).toBe(200);
       expect((await r.reveal).json().value).toMatch(/^\d{17}[\dX]$/);
       expect((await r.audit).statusCode).toBe(200);
+      // staffReads starts every request at once: read the trail again after the reveal has answered.
+      const audit = await staffReads(who).audit;
+      // Who revealed which field, and why, without the value.
+      expect(audit.json().items).toContainEqual(
+        expect.objectContaining({
+          action: 'pi.revealed',
+          actorRole: who.user.role,
+          field: ID_PATH,
+          reason: '核对身份证件',
+        }),
+      );
+      expect(audit.body).not.toMatch(/\d{17}[\dX]/);
       expect((await r.material).statusCode).toBe(200);
     }
     await api(p, reviewer, 'POST', `/api/v1/reviewer/orders/${orderId}/provider-review`, {

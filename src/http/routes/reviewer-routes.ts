@@ -140,6 +140,8 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
                 fromState: z.string().nullable(),
                 toState: z.string().nullable(),
                 reason: z.string().nullable(),
+                /** The field a reveal showed (a path into the order data); null for other entries. */
+                field: z.string().nullable(),
               }),
             ),
           }),

@@ -36,6 +36,18 @@ export const router = createBrowserRouter([
       },
       // The phone page of authenticity verification: opened from a QR code or SMS link, no sign-in.
       { path: '/m/verify', lazy: page(() => import('../features/mobile-verify/pages/mobile-verify-page.tsx')) },
+      // The provider's back office: staff roles only (the layout tells anyone else so).
+      {
+        path: '/staff',
+        lazy: page(() => import('./layouts/staff-layout.tsx')),
+        children: [
+          { index: true, lazy: page(() => import('../features/staff-queue/pages/staff-queue-page.tsx')) },
+          {
+            path: 'orders/:id',
+            lazy: page(() => import('../features/staff-review/pages/staff-review-page.tsx')),
+          },
+        ],
+      },
       {
         element: <PortalLayout />,
         children: [

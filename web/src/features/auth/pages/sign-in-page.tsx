@@ -20,7 +20,16 @@ export default function SignInPage() {
   const onFinish = (values: { email: string; password: string }) => {
     setFailure(null);
     signIn.mutate(values, {
-      onSuccess: () => navigate(state?.from && state.from !== '/sign-in' ? state.from : '/', { replace: true }),
+      // Staff without a page to return to start in the back office.
+      onSuccess: (user) =>
+        navigate(
+          state?.from && state.from !== '/sign-in'
+            ? state.from
+            : user.role === 'reviewer' || user.role === 'admin'
+              ? '/staff'
+              : '/',
+          { replace: true },
+        ),
       onError: (e) => {
         const { message, params } = errorMessage(e);
         const wait =

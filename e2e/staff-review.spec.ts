@@ -1,0 +1,287 @@
+import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { OrderView } from '../src/contracts/order-api.ts';
+import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
+import { fieldLabel } from '../web/src/features/order-progress/field-labels.ts';
+import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
+import { baseURL } from './playwright.config.ts';
+
+/**
+ * The back office in the browser: the demo reviewer finds an applicant's order in the queue, reveals one field
+ * (audited), returns the order with two field reasons and a material reason that the applicant's progress page
+ * shows on the right fields, approves the resubmission after ticking the checklist, and approves the curtain photo.
+ */
+const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
+const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
+
+async function staffApi(who: { email: string; password: string }): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  const res = await ctx.post('/api/v1/auth/login', { data: who });
+  expect(res.status(), await res.text()).toBe(200);
+  return ctx;
+}
+
+async function call<T = any>(
+  ctx: APIRequestContext,
+  method: 'get' | 'post' | 'put',
+  url: string,
+  data?: unknown,
+  status = 200,
+): Promise<T> {
+  const res = await ctx[method](url, data === undefined ? {} : { data });
+  expect(res.status(), `${method.toUpperCase()} ${url}: ${await res.text()}`).toBe(status);
+  return (await res.json()) as T;
+}
+
+const orderUrl = (id: string) => `/api/v1/applicant/orders/${id}`;
+
+async function upload(page: Page, id: string, fields: Record<string, string>) {
+  const res = await page.request.post(`${orderUrl(id)}/materials`, {
+    multipart: { ...fields, file: { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await jpeg() } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/** A fresh applicant whose complete first filing has just been submitted (as in order-progress.spec.ts). */
+async function submittedOrder(page: Page, prefix: string) {
+  const account = newAccount(prefix);
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
+  const admin = await staffApi(ADMIN);
+  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
+  const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  const server = await call<{ id: string }>(
+    admin,
+    'post',
+    '/api/v1/admin/resources',
+    {
+      accountId: me.id,
+      kind: 'server',
+      name: 'web-01',
+      region: 'cn-north-1',
+      publicIps: [ip],
+      billingType: 'prepaid',
+      expiresAt: new Date(Date.now() + 330 * 86_400_000).toISOString(),
+    },
+    201,
+  );
+  const code = await call<{ code: string }>(
+    page.request,
+    'post',
+    '/api/v1/applicant/authorization-codes',
+    { resourceId: server.id },
+    201,
+  );
+  const domain = uniqueDomain(prefix);
+  const rp = person({ name: '林审核' });
+  const started = await call<OrderView>(
+    page.request,
+    'post',
+    '/api/v1/applicant/orders',
+    { kind: 'new', domain, subjectAlreadyFiled: false },
+    201,
+  );
+  const id = started.id;
+  await call(page.request, 'put', `${orderUrl(id)}/data`, {
+    version: started.version,
+    data: {
+      subject: individualSubject(rp),
+      websites: [website(domain, code.code, ip, rp, { name: '林审核的读书笔记' })],
+    },
+  });
+  const draft = await call<OrderView>(page.request, 'get', orderUrl(id));
+  for (const mat of draft.precheck?.missingMaterials ?? []) {
+    const fields: Record<string, string> = { kind: mat.kind };
+    if (mat.websiteIndex !== undefined) fields.websiteIndex = String(mat.websiteIndex);
+    if (['subject_cert', 'subject_rp_id', 'website_rp_id', 'personal_id', 'residence_proof'].includes(mat.kind)) {
+      fields.validUntil = '2036-01-01';
+    }
+    await upload(page, id, fields);
+  }
+  await call(page.request, 'post', `${orderUrl(id)}/terms`, {
+    infoSecurityAgreement: true,
+    assistedCorrectionTerms: true,
+  });
+  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
+  await admin.dispose();
+  return { id, rp, domain };
+}
+
+/** Takes the focus out of any input, so the page's single-key shortcuts apply. */
+const blur = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.blur());
+
+async function pickTemplate(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: `驳回原因 · ${label}` }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+}
+
+test('back office: queue, reveal (audited), return with reasons, approve, curtain photo', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const applicantContext = await browser.newContext({ baseURL });
+  const applicant = await applicantContext.newPage();
+  const { id, rp, domain } = await submittedOrder(applicant, 'staff');
+
+  // An applicant is told /staff is for staff and offered the portal.
+  await applicant.goto('/staff');
+  await expect(applicant.getByRole('heading', { name: '此页面仅供接入商审核人员使用' })).toBeVisible();
+  await expect(applicant.getByRole('link', { name: '前往备案控制台' })).toHaveAttribute('href', '/');
+
+  // 1. The reviewer signs in and lands in the back office, finds the order by its domain.
+  await page.goto('/sign-in');
+  await page.getByLabel('邮箱').fill(REVIEWER.email);
+  await page.getByLabel('密码').fill(REVIEWER.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole('heading', { name: '待处理备案', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: '审核环节' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('待初审', { exact: true }).click();
+  await expect(page).toHaveURL(/state=pending_provider_review/);
+  await page.getByLabel('搜索').fill(domain);
+  const row = page.getByRole('row', { name: new RegExp(domain.replace(/\./g, '\\.')) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('待初审')).toBeVisible();
+  await captureEverywhere(page, 'staff-queue');
+  await page.getByLabel('搜索').fill(domain);
+  await page.getByRole('link', { name: `审核申请 ${id.slice(0, 8)}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/orders/${id}$`));
+  await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
+
+  // 2. Personal data is masked until revealed with a reason; the audit trail says who showed what, and why.
+  const mobileLabel = fieldLabel('websites.0.responsiblePerson.mobile', 'zh-CN');
+  await expect(page.getByText(rp.mobile)).toHaveCount(0);
+  await page.getByRole('button', { name: `显示 ${mobileLabel}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '显示' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('请填写至少 2 个字的原因');
+  await dialog.getByLabel('查看原因').fill('核对手机号归属');
+  await dialog.getByRole('button', { name: '显示' }).click();
+  await expect(page.getByText(rp.mobile)).toBeVisible();
+  const audit = page.locator('.sr-audit');
+  await expect(audit.getByText(`审核员 · 查看了 ${mobileLabel}`)).toBeVisible();
+  await expect(audit.getByText('原因：核对手机号归属')).toBeVisible();
+
+  // 3. Two fields and a material rejected with templated reasons (kept as a draft while working).
+  const view = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
+  const mat = view.materials.find((m) => m.kind === 'website_rp_id' || m.kind === 'personal_id')!;
+  const matPath =
+    mat.websiteIndex === null ? `materials.${mat.kind}` : `websites.${mat.websiteIndex}.materials.${mat.kind}`;
+  const matLabel = fieldLabel(matPath, 'zh-CN');
+  const nameLabel = fieldLabel('websites.0.name', 'zh-CN');
+
+  await page.getByRole('button', { name: `驳回 ${mobileLabel}`, exact: true }).click();
+  await pickTemplate(page, mobileLabel, '负责人手机号非本人');
+  await page.getByLabel(`修改建议（可选） · ${mobileLabel}`).fill('请填写负责人本人实名登记的手机号码');
+  await page.getByRole('button', { name: `驳回 ${nameLabel}`, exact: true }).click();
+  await pickTemplate(page, nameLabel, '网站名称不符合要求');
+  await page.getByLabel(`补充说明（可选） · ${nameLabel}`).fill('不能使用个人姓名');
+  await page.getByRole('button', { name: `驳回 ${matLabel}`, exact: true }).click();
+  await pickTemplate(page, matLabel, '图片不清晰');
+  // A shortcut key typed into a field is text, not a decision.
+  await page.getByLabel(`补充说明（可选） · ${matLabel}`).fill('');
+  await page.getByLabel(`补充说明（可选） · ${matLabel}`).press('a');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByLabel(`补充说明（可选） · ${matLabel}`).fill('');
+  await expect(page.getByText('已驳回 3 项')).toBeVisible();
+
+  // The draft survives a reload of the tab; the review screen is captured with it.
+  await captureEverywhere(page, 'staff-review');
+  await expect(page.getByText('已驳回 3 项')).toBeVisible();
+  await expect(page.getByRole('button', { name: `撤销驳回 ${mobileLabel}` })).toBeVisible();
+
+  // Approve is refused while items are rejected; R returns the order with all reasons at once.
+  await blur(page);
+  await page.keyboard.press('a');
+  await expect(page.getByText('已有驳回项，请驳回申请或撤销驳回').first()).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('r');
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('申请人将看到以下 3 条原因');
+  await confirm.getByRole('button', { name: '驳回申请' }).click();
+  await expect(page.getByText('该申请当前状态为“初审驳回”')).toBeVisible();
+
+  // 4. The applicant's progress page shows each reason on its field.
+  await applicant.goto(`/orders/${id}`);
+  await expect(applicant.getByText('初审未通过')).toBeVisible();
+  await expect(applicant.getByText(mobileLabel, { exact: true })).toBeVisible();
+  await expect(applicant.getByText('负责人手机号非本人', { exact: true })).toBeVisible();
+  await expect(applicant.getByText('修改建议: 请填写负责人本人实名登记的手机号码')).toBeVisible();
+  await expect(applicant.getByText(nameLabel, { exact: true })).toBeVisible();
+  await expect(applicant.getByText('网站名称不符合要求：不能使用个人姓名')).toBeVisible();
+  await expect(applicant.getByText(matLabel, { exact: true })).toBeVisible();
+  await expect(applicant.getByText('图片不清晰', { exact: true })).toBeVisible();
+
+  // 5. Resubmitted (API); the reviewer approves after ticking the whole checklist, with the A key.
+  await call(applicant.request, 'post', `${orderUrl(id)}/submit`, {});
+  await page.reload();
+  await expect(page.getByText('尚未驳回任何项')).toBeVisible();
+  await blur(page);
+  await page.keyboard.press('a');
+  await expect(page.getByText('请先勾选全部检查项').first()).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const boxes = page.getByRole('checkbox');
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  await blur(page);
+  await page.keyboard.press('a');
+  await page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
+  await expect(page.getByText('该申请当前状态为“待真实性核验”')).toBeVisible();
+
+  // 6. The curtain photo arrives; the reviewer compares it with the ID photo and approves it.
+  await upload(applicant, id, { kind: 'curtain_photo', websiteIndex: '0' });
+  await call(applicant.request, 'post', `${orderUrl(id)}/authenticity`);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '真实性核验审核', level: 1 })).toBeVisible();
+  await expect(page.getByRole('img', { name: /幕布照片/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '证件照片' })).toBeVisible();
+  await captureEverywhere(page, 'staff-authenticity');
+  // A blocked action is aria-disabled and says why; the shortcut says it too.
+  await expect(page.getByRole('button', { name: /^审核通过/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByText('审核通过: 请先勾选全部检查项')).toBeVisible();
+  for (const rule of [
+    '照片中人物为网站负责人本人',
+    '站在幕布中间，只拍上半身',
+    '背景全部为蓝色幕布，文字清晰可辨',
+    '着装符合季节',
+    '未穿红色或蓝色上衣',
+  ]) {
+    await page.getByRole('checkbox', { name: rule }).check();
+  }
+  await expect(page.getByRole('button', { name: /^审核通过/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: /^审核通过/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
+  await expect(page.getByText(/该申请当前状态为“.+”，无需审核/)).toBeVisible();
+  const after = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
+  expect(['submitting_to_admin', 'pending_sms_verification', 'pending_admin_review']).toContain(after.state);
+  await applicantContext.close();
+});
+
+test('back office: a decision on a stale view is refused and the reviewer is told to reload', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const applicantContext = await browser.newContext({ baseURL });
+  const { id } = await submittedOrder(await applicantContext.newPage(), 'race');
+  await signInViaApi(page, REVIEWER);
+  await page.goto(`/staff/orders/${id}`);
+  await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
+  const nameLabel = fieldLabel('websites.0.name', 'zh-CN');
+  await page.getByRole('button', { name: `驳回 ${nameLabel}`, exact: true }).click();
+
+  // Meanwhile a colleague (the demo admin, through the API) decides the order.
+  const admin = await staffApi(ADMIN);
+  await call(admin, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
+  await admin.dispose();
+
+  await page.getByRole('button', { name: /^驳回申请/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '驳回申请' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '该申请已被他人处理或修改' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('结论未提交');
+  await alert.getByRole('button', { name: '重新加载' }).click();
+  await expect(page.getByText('该申请当前状态为“待真实性核验”，无需审核。')).toBeVisible();
+  // The colleague's decision stands.
+  const view = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
+  expect(view.state).toBe('pending_authenticity_verification');
+  expect(view.rejections).toHaveLength(0);
+  await applicantContext.close();
+});

@@ -1,0 +1,110 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Layout, Result, Spin } from 'antd';
+import { useEffect } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ApiError, onSessionExpired } from '../../api/client.ts';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { common } from '../../components/messages.ts';
+import { ErrorAlert } from '../../components/query-state.tsx';
+import { useMe } from '../../features/auth/api/get-me.ts';
+import { useSignOut } from '../../features/auth/api/sign-out.ts';
+import { sq } from '../../features/staff-queue/messages.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import './staff-layout.css';
+
+/** The roles the back office is for (src/domain/roles.ts); the API refuses everyone else anyway. */
+export const isStaffRole = (role: string) => role === 'reviewer' || role === 'admin';
+
+/** The provider's back office frame (/staff): staff only; anyone else is told so and offered the portal. */
+export function StaffLayout() {
+  const { t } = useI18n();
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = `${location.pathname}${location.search}`;
+
+  useEffect(
+    () => onSessionExpired(() => navigate('/sign-in', { replace: true, state: { from, expired: true } })),
+    [navigate, from],
+  );
+
+  if (me.isPending)
+    return (
+      <div className="staff-center">
+        <Spin aria-label={t(common.loading)} />
+      </div>
+    );
+  if (me.error instanceof ApiError && me.error.code === 'AUTH_REQUIRED')
+    return <Navigate to="/sign-in" replace state={{ from }} />;
+  if (me.error || !me.data)
+    return (
+      <div className="staff-center">
+        <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />
+      </div>
+    );
+  const user = me.data;
+  if (!isStaffRole(user.role))
+    return (
+      <main className="staff-center" id="main">
+        <Result
+          status="403"
+          title={<h1 style={{ fontSize: 22, margin: 0 }}>{t(sq.staffOnlyTitle)}</h1>}
+          subTitle={t(sq.staffOnlyText)}
+          extra={
+            <Link to="/" className="ant-btn ant-btn-primary">
+              {t(sq.toPortal)}
+            </Link>
+          }
+        />
+      </main>
+    );
+
+  // antd's App gives the review screen's confirm dialogs and toasts the theme and locale (App.useApp()).
+  return (
+    <App>
+      <Layout className="staff">
+        <a className="skip-link" href="#main">
+          {t({ zh: '跳到主要内容', en: 'Skip to content' })}
+        </a>
+        <Layout.Header className="staff-header">
+          <Link to="/staff" className="staff-brand">
+            {t(common.appName)}
+            <span className="staff-brand-area"> · {t(sq.area)}</span>
+          </Link>
+          <nav aria-label={t(sq.staffNav)} className="staff-nav">
+            <Link to="/staff" aria-current={location.pathname === '/staff' ? 'page' : undefined}>
+              {t(sq.navQueue)}
+            </Link>
+          </nav>
+          <div className="staff-tools">
+            <LanguageSwitch />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'email', label: user.email, disabled: true },
+                  {
+                    key: 'out',
+                    icon: <LogoutOutlined />,
+                    label: t(common.signOut),
+                    onClick: () =>
+                      signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) }),
+                  },
+                ],
+              }}
+            >
+              <Button type="text" icon={<UserOutlined />} aria-label={user.displayName}>
+                <span className="staff-user-name">{user.displayName}</span>
+              </Button>
+            </Dropdown>
+          </div>
+        </Layout.Header>
+        <Layout.Content id="main" className="staff-content" tabIndex={-1}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </App>
+  );
+}
+
+export default StaffLayout;

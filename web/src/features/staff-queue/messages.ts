@@ -1,0 +1,47 @@
+import { defineMessages } from '../../i18n/message.ts';
+
+/** Texts of the back office frame and its queue (/staff). */
+export const sq = defineMessages({
+  area: { zh: '审核后台', en: 'Back office' },
+  staffNav: { zh: '后台导航', en: 'Back office navigation' },
+  navQueue: { zh: '审核队列', en: 'Review queue' },
+  staffOnlyTitle: { zh: '此页面仅供接入商审核人员使用', en: 'This area is for provider staff only' },
+  staffOnlyText: {
+    zh: '您当前登录的账号不是审核人员账号。如需办理备案，请前往备案控制台。',
+    en: 'The account you are signed in with is not a staff account. To file, go to the filing portal.',
+  },
+  toPortal: { zh: '前往备案控制台', en: 'Go to the filing portal' },
+  queueTitle: { zh: '待处理备案', en: 'Orders waiting for review' },
+  queueIntro: {
+    zh: '按提交时间排列，等待最久的在前（超过 1 个工作日标记为超时）。点击一行进入审核。',
+    en: 'Oldest submission first (marked overdue after 1 working day). Open a row to review it.',
+  },
+  filterState: { zh: '审核环节', en: 'Stage' },
+  allStates: { zh: '全部待处理', en: 'All waiting' },
+  stateProvider: { zh: '待初审', en: 'Preliminary review' },
+  stateAuthenticity: { zh: '照片/视频审核', en: 'Authenticity review' },
+  filterProvince: { zh: '省份', en: 'Province' },
+  allProvinces: { zh: '全部省份', en: 'All provinces' },
+  filterType: { zh: '备案类型', en: 'Filing type' },
+  allTypes: { zh: '全部类型', en: 'All types' },
+  search: { zh: '搜索', en: 'Search' },
+  searchPlaceholder: { zh: '申请编号、域名或主办单位', en: 'Order no., domain or sponsor' },
+  loadedOnlyHint: {
+    zh: '省份、类型和搜索只筛选已加载的 {count} 条；需要更多请点击“加载更多”。',
+    en: 'Province, type and search filter the {count} loaded rows only; load more to see further orders.',
+  },
+  colOrder: { zh: '申请编号', en: 'Order no.' },
+  colSponsor: { zh: '主办单位', en: 'Sponsor' },
+  colDomains: { zh: '域名', en: 'Domains' },
+  colType: { zh: '备案类型', en: 'Filing type' },
+  colProvince: { zh: '省份', en: 'Province' },
+  colState: { zh: '状态', en: 'State' },
+  colWaiting: { zh: '提交时间', en: 'Submitted' },
+  overdue: { zh: '已超时', en: 'Overdue' },
+  open: { zh: '审核', en: 'Review' },
+  openOrder: { zh: '审核申请 {id}', en: 'Review order {id}' },
+  loadMore: { zh: '加载更多', en: 'Load more' },
+  noMore: { zh: '已全部加载', en: 'All loaded' },
+  emptyQueue: { zh: '当前没有待处理的备案申请', en: 'No orders are waiting' },
+  none: { zh: '—', en: '—' },
+});
