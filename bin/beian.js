@@ -78,7 +78,9 @@ if (process.env.BEIAN_FROM_SOURCE === '1') {
   // connect.ts copies these initialised, migrated data directories into an empty one instead of running
   // initdb and the migrations.
   if (existsSync(join(template, '.pglite-version'))) process.env.BEIAN_PGLITE_TEMPLATES ??= template;
-  await import(pathToFileURL(join(root, 'dist', 'server', 'cli', 'main.js')).href);
+  // The one-file build (scripts/build.mjs, bundle) when there is one: it loads faster than the per-file output.
+  const bundle = join(root, 'dist', 'server', 'bundle', 'main.js');
+  await import(pathToFileURL(existsSync(bundle) ? bundle : join(root, 'dist', 'server', 'cli', 'main.js')).href);
 } else {
   await fromSource('dist/ could not be built');
 }

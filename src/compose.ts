@@ -26,6 +26,12 @@ export type Composition = {
   close: () => Promise<void>;
 };
 
+/** The platform's database: PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR/pglite. Not yet migrated. */
+export const openPlatformDatabase = (config: Readonly<Config>): Promise<DbHandle> =>
+  openDatabase(
+    config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { pgliteDir: join(config.DATA_DIR, 'pglite') },
+  );
+
 /**
  * The only place that picks implementations: configuration in, a wired AppContext out. The server, the CLI and
  * the benchmarks all start here; tests build the same object with a manual clock.
@@ -35,11 +41,7 @@ export async function compose(
   options: { clock?: Clock; db?: DbHandle } = {},
 ): Promise<Composition> {
   const clock = options.clock ?? systemClock;
-  const db =
-    options.db ??
-    (await openDatabase(
-      config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { pgliteDir: join(config.DATA_DIR, 'pglite') },
-    ));
+  const db = options.db ?? (await openPlatformDatabase(config));
   await migrateToLatest(db.db);
   const masterKey = loadPiKey(config);
   const cipher = createPiCipher({ masterKey });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Composition, compose } from './compose.ts';
+import { type Composition, compose, openPlatformDatabase } from './compose.ts';
 import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
 import { buildApp } from './http/app.ts';
@@ -28,26 +28,37 @@ export type RunningServer = {
 export async function startServer(config: Readonly<Config>, opts: { quiet?: boolean } = {}): Promise<RunningServer> {
   const development = config.NODE_ENV !== 'production';
   const startSimulator = config.REGULATOR === 'http' && (config.SIM_ENABLED ?? development);
-  const simulator = startSimulator
-    ? await startSimulatorService({
-        port: config.SIM_PORT,
-        host: config.HOST,
-        dataDir: config.DATA_DIR,
-        ...(config.DATABASE_URL && { databaseUrl: config.DATABASE_URL }),
-        apiKey: config.REGULATOR_API_KEY,
-        callbackUrl: config.SIM_CALLBACK_URL ?? `http://${config.HOST}:${config.PORT}${CALLBACK_PATH}`,
-        callbackSecret: config.REGULATOR_CALLBACK_SECRET,
-        seed: config.SEED_DEMO ?? development,
-        simulatorOptions: {
-          defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
-        },
-        ...(opts.quiet ? {} : { logger: { level: config.LOG_LEVEL } }),
-      })
-    : null;
+  // The platform's database opens while the simulator starts. Most of a PGlite boot is synchronous WebAssembly,
+  // so what overlaps is the other side's waits (file reads, instantiation): about 40 ms of a restart.
+  const [simulatorStart, databaseOpen] = await Promise.allSettled([
+    startSimulator
+      ? startSimulatorService({
+          port: config.SIM_PORT,
+          host: config.HOST,
+          dataDir: config.DATA_DIR,
+          ...(config.DATABASE_URL && { databaseUrl: config.DATABASE_URL }),
+          apiKey: config.REGULATOR_API_KEY,
+          callbackUrl: config.SIM_CALLBACK_URL ?? `http://${config.HOST}:${config.PORT}${CALLBACK_PATH}`,
+          callbackSecret: config.REGULATOR_CALLBACK_SECRET,
+          seed: config.SEED_DEMO ?? development,
+          simulatorOptions: {
+            defaultReviewPolicy: { mode: config.SIM_ADMIN_POLICY, delaySeconds: config.SIM_ADMIN_DELAY_SECONDS },
+          },
+          ...(opts.quiet ? {} : { logger: { level: config.LOG_LEVEL } }),
+        })
+      : null,
+    openPlatformDatabase(config),
+  ]);
+  if (simulatorStart.status === 'rejected' || databaseOpen.status === 'rejected') {
+    if (simulatorStart.status === 'fulfilled') await simulatorStart.value?.stop();
+    if (databaseOpen.status === 'fulfilled') await databaseOpen.value.close();
+    throw simulatorStart.status === 'rejected' ? simulatorStart.reason : (databaseOpen as PromiseRejectedResult).reason;
+  }
+  const simulator = simulatorStart.value;
   // The platform talks to the simulator where it actually listens (SIM_PORT may be 0 in tests and benchmarks).
   const effective: Readonly<Config> = simulator ? { ...config, REGULATOR_URL: simulator.url } : config;
 
-  const composition = await compose(effective);
+  const composition = await compose(effective, { db: databaseOpen.value });
   const { ctx, inProcess } = composition;
   const demo = (config.SEED_DEMO ?? development) ? await ensureDemoData(composition) : null;
 

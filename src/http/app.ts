@@ -1,12 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
 import { apiDocsEnabled } from '../config.ts';
 import type { RouteAccess } from '../domain/roles.ts';
@@ -27,6 +22,7 @@ import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
 import { regulatorCallbackRoutes } from './routes/regulator-callback-routes.ts';
 import { reviewerRoutes } from './routes/reviewer-routes.ts';
 import { applicantVerifyLinkRoutes, mobileVerifyRoutes } from './routes/verify-link-routes.ts';
+import { zodSchemaController } from './zod-schema-controller.ts';
 
 export type RouteSummary = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -62,6 +58,7 @@ export async function buildApp({
     requestTimeout: 120_000,
     trustProxy: false,
     genReqId: () => crypto.randomUUID(),
+    schemaController: zodSchemaController,
   }).withTypeProvider<ZodTypeProvider>();
   // Collected so a test can walk every route × role (a new route without an access rule fails that test).
   const routeTable: RouteSummary[] = [];
@@ -81,8 +78,6 @@ export async function buildApp({
     }
   });
   app.decorate('routeTable', routeTable);
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   // Answers of the API carry personal data or session state (order views, pre-checks, records, inbox, dev
   // outboxes, the signed-in user): no browser or proxy may keep them (issue 6 item 11). Errors included. A route

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import * as m0001 from './migrations/0001-initial.ts';
 import * as m0002 from './migrations/0002-notifications.ts';
 import * as m0003 from './migrations/0003-scale-indexes.ts';
@@ -21,19 +21,44 @@ const staticProvider = (migrations: Record<string, Migration>): MigrationProvide
   getMigrations: async () => migrations,
 });
 
-/** Applies pending migrations; a second run is a no-op. Fails loudly on the first error. */
+/**
+ * Applies pending migrations; a second run is a no-op. Fails loudly on the first error.
+ *
+ * `schema`: where the bookkeeping tables live, when the connection's search_path names one schema (a service
+ * sharing a PostgreSQL database). Kysely's migrator looks for its table in every schema unless told which one.
+ */
 export async function migrateToLatest(
   db: Kysely<any>,
   migrations: Record<string, Migration> = PLATFORM_MIGRATIONS,
   tableName = 'kysely_migration',
+  schema?: string,
 ): Promise<string[]> {
+  if (await allApplied(db, Object.keys(migrations), schema ? `${schema}.${tableName}` : tableName)) return [];
   const migrator = new Migrator({
     db,
     provider: staticProvider(migrations),
     migrationTableName: tableName,
     migrationLockTableName: `${tableName}_lock`,
+    ...(schema && { migrationTableSchema: schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * The usual start: every migration is recorded and nothing else is. One query answers that; the migrator's
+ * round (table introspection, lock table, a transaction holding the lock) costs about 100 ms per store on a
+ * freshly booted PGlite, twice per start. A migration row is only visible once its migration has committed.
+ * Anything else (no table yet, a migration pending, one recorded that this build does not know) goes to the
+ * migrator, which applies or reports exactly as before.
+ */
+async function allApplied(db: Kysely<any>, names: string[], table: string): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`SELECT name FROM ${sql.table(table)}`.execute(db);
+    const recorded = new Set(rows.map((r) => r.name));
+    return recorded.size === names.length && names.every((n) => recorded.has(n));
+  } catch {
+    return false; // most likely no table yet; anything worse, the migrator reports
+  }
 }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
+import type Nodemailer from 'nodemailer';
 import type { EmailSender } from '../../domain/notifications/ports.ts';
+
+// nodemailer (about 35 CommonJS files) is loaded when an SMTP sender is made, not by every process start: the
+// default e-mail transport is the development outbox.
+const require = createRequire(import.meta.url);
 
 export type SmtpEmailSenderOptions = {
   host: string;
@@ -29,6 +34,7 @@ export type SmtpEmailSender = EmailSender & { close(): void };
 /** E-mail over SMTP with nodemailer (one pooled-less transport; each send opens a connection). */
 export function createSmtpEmailSender(options: SmtpEmailSenderOptions): SmtpEmailSender {
   const timeout = options.timeoutMs ?? 10_000;
+  const nodemailer = require('nodemailer') as typeof Nodemailer;
   const transport = nodemailer.createTransport({
     host: options.host,
     port: options.port,

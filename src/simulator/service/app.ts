@@ -4,8 +4,6 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifySer
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -13,6 +11,7 @@ import { z } from 'zod';
 import { GATEWAY_PREFIX } from '../../contracts/regulator-protocol.ts';
 import { type Clock, systemClock } from '../../domain/ports/clock.ts';
 import type { RegulatorGateway } from '../../domain/ports/regulator-gateway.ts';
+import { zodSchemaController } from '../../http/zod-schema-controller.ts';
 import { SIM_ERRORS } from '../core/errors.ts';
 import { simulatorRoutes } from '../http/routes.ts';
 import { TickResponseSchema } from '../http/schemas.ts';
@@ -92,7 +91,7 @@ const ErrorSchema = z.object({ code: z.string(), message: z.string(), details: z
  * (/api/openapi.json, UI at /api/docs) and its pages (/, /sms, /outbox, /console, /clock).
  */
 export async function buildSimulatorApp(opts: SimulatorAppOptions): Promise<SimulatorApp> {
-  const app = Fastify({ logger: opts.logger ?? false });
+  const app = Fastify({ logger: opts.logger ?? false, schemaController: zodSchemaController });
   const reportError = (error: unknown) => {
     if (opts.options?.onBackgroundError) opts.options.onBackgroundError(error);
     else app.log.error({ err: error }, 'simulator background error');
@@ -123,8 +122,6 @@ export async function buildSimulatorApp(opts: SimulatorAppOptions): Promise<Simu
   };
   app.decorate('simulator', handles);
 
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

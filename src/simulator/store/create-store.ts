@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import { migrateToLatest } from '../../adapters/db/migrate.ts';
 import * as m0001 from './migrations/0001-simulator.ts';
 import * as m0002 from './migrations/0002-service.ts';
@@ -18,18 +18,6 @@ export const SIMULATOR_MIGRATION_TABLE = 'sim_migration';
  * simulator's `sim_migration` in `public` of the same database would make the service skip its own migrations.
  */
 export async function createSimulatorStore(db: Kysely<any>, options: { schema?: string } = {}): Promise<SimDb> {
-  if (options.schema) {
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => SIMULATOR_MIGRATIONS },
-      migrationTableName: SIMULATOR_MIGRATION_TABLE,
-      migrationLockTableName: `${SIMULATOR_MIGRATION_TABLE}_lock`,
-      migrationTableSchema: options.schema,
-    });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error(String(error));
-  } else {
-    await migrateToLatest(db, SIMULATOR_MIGRATIONS, SIMULATOR_MIGRATION_TABLE);
-  }
+  await migrateToLatest(db, SIMULATOR_MIGRATIONS, SIMULATOR_MIGRATION_TABLE, options.schema);
   return db as SimDb;
 }
