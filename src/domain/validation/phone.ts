@@ -3,23 +3,15 @@
  * libphonenumber metadata, because a plain `1[3-9]\d{9}` accepts ranges that were never assigned
  * (140, 154, 194 …) and MIIT verification SMS to such a number would never arrive.
  */
-import { createRequire } from 'node:module';
-import type libphonenumber from 'google-libphonenumber';
+import libphonenumber from 'google-libphonenumber';
 import { isOverlong, normalizeInput, unifyDashes } from './normalize.ts';
 import { fail, issue, pass, type ValidationIssue, type ValidationResult } from './types.ts';
 
-// Loaded and built on first use (a synchronous require of the CommonJS package): the library is half a megabyte
-// of JavaScript, about 50 ms of every process start, and most processes (a server restart, the CLI) validate no
-// phone number before they have to answer something else.
-const require = createRequire(import.meta.url);
-let lib: typeof libphonenumber | undefined;
+const { PhoneNumberUtil, PhoneNumberType } = libphonenumber;
 let util: libphonenumber.PhoneNumberUtil | undefined;
-const phoneLib = (): typeof libphonenumber => {
-  lib ??= require('google-libphonenumber') as typeof libphonenumber;
-  return lib;
-};
+// Built on first use: loading the metadata costs a few milliseconds that pages without phones should not pay.
 const phoneUtil = (): libphonenumber.PhoneNumberUtil => {
-  util ??= phoneLib().PhoneNumberUtil.getInstance();
+  util ??= PhoneNumberUtil.getInstance();
   return util;
 };
 
@@ -35,8 +27,7 @@ function metadataType(nationalDigits: string): libphonenumber.PhoneNumberType | 
 
 const isCnMobile = (digits: string): boolean => {
   const type = metadataType(digits);
-  const { MOBILE, FIXED_LINE_OR_MOBILE } = phoneLib().PhoneNumberType;
-  return type === MOBILE || type === FIXED_LINE_OR_MOBILE;
+  return type === PhoneNumberType.MOBILE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE;
 };
 
 type Dialled = { kind: 'national'; digits: string; international: boolean } | { kind: 'foreign' } | { kind: 'garbage' };
@@ -100,9 +91,8 @@ export function validatePhone(v: string): ValidationResult {
   const area = m[1] ?? m[3]!;
   const subscriber = m[2] ?? m[4]!;
   const type = metadataType(national);
-  const { FIXED_LINE: FIXED, FIXED_LINE_OR_MOBILE } = phoneLib().PhoneNumberType;
   const warnings: ValidationIssue[] =
-    type === FIXED || type === FIXED_LINE_OR_MOBILE
+    type === PhoneNumberType.FIXED_LINE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE
       ? []
       : [issue('PHONE_FIXED_LINE_UNVERIFIED', '该固定电话号码段未能核实，请确认号码可以接通')];
   return pass(`${area}-${subscriber}`, warnings);
