@@ -8,11 +8,18 @@ import { DomainError } from '../../domain/errors.ts';
 /** Paths the browser app must never answer: the API and the simulator keep their own 404s. */
 const NOT_THE_APP = /^\/(api|sim)(\/|$)/;
 
-/** dist/web of this checkout, whether the server runs from dist/server (compiled) or src/ (tsx). */
+/**
+ * dist/web of this checkout, wherever the server code runs from: src/ (tsx), dist/server (per-file build) or
+ * dist/server/bundle (the bundled build): the nearest folder up with a package.json is the checkout.
+ */
 export function defaultWebRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url)); // …/src/http/plugins or …/dist/server/http/plugins
-  const root = join(here, '..', '..', '..');
-  return existsSync(join(root, 'package.json')) ? join(root, 'dist', 'web') : join(root, 'web');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return join(dir, 'dist', 'web');
 }
 
 /** Whether a built portal exists at this root (the server starts without one, answering only the API). */
