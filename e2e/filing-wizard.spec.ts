@@ -1,4 +1,5 @@
 import { type Locator, type Page, request } from '@playwright/test';
+import sharp from 'sharp';
 import { mobile, residentId, uniqueDomain, uscc } from '../test/support/filing-data.ts';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
 
@@ -103,6 +104,21 @@ test('the wizard: validated as typed, autosaved, resumed after a reload, confirm
 
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.locator('[aria-current="step"]')).toHaveText('上传资料');
+  // 下一步 with required uploads missing is refused, naming them.
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '项资料未上传' })).toBeVisible();
+  await expect(page.locator('[aria-current="step"]')).toHaveText('上传资料');
+  const inputs = page.locator('input[type="file"][data-testid^="file-"]');
+  const count = await inputs.count();
+  for (let i = 0; i < count; i++) {
+    const buffer = await sharp({
+      create: { width: 1200, height: 800, channels: 3, background: { r: 40 + i * 20, g: 140, b: 200 } },
+    })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    await inputs.nth(i).setInputFiles({ name: `scan-${i}.jpg`, mimeType: 'image/jpeg', buffer });
+    await expect(page.getByText(`已上传 ${i + 1}/${count} 项`)).toBeVisible({ timeout: 20_000 });
+  }
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.locator('[aria-current="step"]')).toHaveText('确认提交');
   await expect(page.getByText('北京云帆信息技术有限公司').first()).toBeVisible();

@@ -23,6 +23,10 @@ export const wizardText = defineMessages({
     zh: '本步骤有 {count} 处需要修改，请按提示修改后再继续。',
     en: '{count} fields on this step need attention; fix them to continue.',
   },
+  materialsMissing: {
+    zh: '还有 {count} 项资料未上传，请上传后再继续：',
+    en: '{count} required materials are not uploaded yet; upload them to continue:',
+  },
   // Save status
   saving: { zh: '保存中…', en: 'Saving…' },
   savedAt: { zh: '已保存 {time}', en: 'Saved {time}' },

@@ -9,6 +9,7 @@ import { errorMessage } from '../../../api/errors.ts';
 import { common } from '../../../components/messages.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { type OrderView, orderQuery } from '../../orders/api/get-order.ts';
+import { precheckQuery } from '../../orders/api/get-precheck.ts';
 import { useRecords } from '../../orders/api/get-records.ts';
 import { useAcceptTerms, useSubmitOrder } from '../../orders/api/order-actions.ts';
 import { revealField } from '../api/reveal-field.ts';
@@ -225,8 +226,21 @@ export function FilingWizard({ order, today = new Date() }: { order: OrderView; 
     }
   };
 
+  /** The materials step lets nobody past with a required upload missing (the server would refuse at submit). */
+  const materialsComplete = async (): Promise<boolean> => {
+    const check = await qc.fetchQuery({ ...precheckQuery(order.id), staleTime: 0 }).catch(() => null);
+    if (!check || check.missingMaterials.length === 0) return true;
+    setStepError({
+      message: t(wizardText.materialsMissing, { count: check.missingMaterials.length }),
+      items: check.missingMaterials.map((m) => ts(m.label)),
+    });
+    document.getElementById('wizard-step-content')?.focus();
+    return false;
+  };
+
   const next = async () => {
     if (!(await validateStep(step))) return;
+    if (step === 'materials' && !(await materialsComplete())) return;
     void autosave.flush();
     const n = steps[stepIndex + 1];
     if (n) goStep(n);
@@ -364,9 +378,12 @@ export function FilingWizard({ order, today = new Date() }: { order: OrderView; 
         <StepErrorSummary message={stepError?.message ?? null} items={stepError?.items ?? []} />
 
         <div id="wizard-step-content" tabIndex={-1} className="wizard-content">
-          <Typography.Title level={2} className="wizard-step-title">
-            {t(STEP_TITLES[step])}
-          </Typography.Title>
+          {/* The materials and verification steps carry their own heading (they also stand alone on a page). */}
+          {step !== 'materials' && step !== 'verification' && (
+            <Typography.Title level={2} className="wizard-step-title">
+              {t(STEP_TITLES[step])}
+            </Typography.Title>
+          )}
           {fieldCtx.masked.size > 0 && (step === 'subject' || step === 'websites') && (
             <Typography.Paragraph type="secondary">{t(fieldText.maskedHint)}</Typography.Paragraph>
           )}
