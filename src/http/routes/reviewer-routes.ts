@@ -8,7 +8,9 @@ import {
   RevealResponseSchema,
   ReviewDecisionRequestSchema,
 } from '../../contracts/order-api.ts';
+import { FILING_TYPES } from '../../domain/filing-type.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
+import { PROVINCE_CODES } from '../../domain/province/provinces.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
 import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
 import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
@@ -39,6 +41,8 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         querystring: z
           .object({
             state: z.enum(ORDER_STATES).optional(),
+            province: z.enum(PROVINCE_CODES).optional(),
+            type: z.enum(FILING_TYPES).optional(),
             limit: z.coerce.number().int().min(1).max(200).optional(),
             cursor: z.string().max(512).optional(),
           })
@@ -50,7 +54,12 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       listReviewQueue(
         ctx,
         request.query.state ? [request.query.state] : ['pending_provider_review', 'authenticity_under_review'],
-        { limit: request.query.limit, cursor: request.query.cursor },
+        {
+          limit: request.query.limit,
+          cursor: request.query.cursor,
+          province: request.query.province,
+          type: request.query.type,
+        },
       ),
   );
 

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => close());
 
 /** One order per account (an account holds at most one open order), submitted at the given time. */
-async function insertQueuedOrder(state: OrderState, submittedAt: Date, updatedAt = submittedAt): Promise<string> {
+async function insertQueuedOrder(
+  state: OrderState,
+  submittedAt: Date,
+  updatedAt = submittedAt,
+  extra: { province?: string; type?: 'first_filing' | 'add_website_subject_here' } = {},
+): Promise<string> {
   const accountId = await insertAccount(ctx.db, submittedAt);
   const id = crypto.randomUUID();
   await ctx.db
@@ -23,11 +28,11 @@ async function insertQueuedOrder(state: OrderState, submittedAt: Date, updatedAt
       id,
       account_id: accountId,
       subject_id: null,
-      type: 'first_filing',
+      type: extra.type ?? 'first_filing',
       state,
       verification_stage: 'after_provider_review',
       version: 3,
-      province: 'beijing',
+      province: extra.province ?? 'beijing',
       data_enc: ctx.cipher.encryptJson({ websites: [{ domain: `q-${id.slice(0, 8)}.cn` }] }),
       determination: JSON.stringify({}),
       target_website_ids: JSON.stringify([]),
@@ -74,6 +79,42 @@ describe('reviewer queue paged by keyset', () => {
     expect(new Set(ours).size).toBe(23);
     const order = [...expected].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)).map((e) => e.id);
     expect(ours).toEqual(order);
+  });
+
+  it('filters by province and filing type on the server, paging over the filtered set', async () => {
+    const base = Date.UTC(2031, 0, 1);
+    const wanted: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const at = new Date(base + i * 60_000);
+      wanted.push(
+        await insertQueuedOrder('pending_provider_review', at, at, {
+          province: 'zhejiang',
+          type: 'add_website_subject_here',
+        }),
+      );
+      await insertQueuedOrder('pending_provider_review', at, at, { province: 'zhejiang' });
+      await insertQueuedOrder('pending_provider_review', at, at, {
+        province: 'hainan',
+        type: 'add_website_subject_here',
+      });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listReviewQueue(ctx, ['pending_provider_review'], {
+        limit: 3,
+        cursor,
+        province: 'zhejiang',
+        type: 'add_website_subject_here',
+      });
+      for (const o of page.items) {
+        expect(o.province).toBe('zhejiang');
+        expect(o.type).toBe('add_website_subject_here');
+      }
+      seen.push(...page.items.map((o) => o.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen.filter((id) => wanted.includes(id))).toEqual(wanted);
   });
 
   it('refuses a forged cursor with a stable code', async () => {

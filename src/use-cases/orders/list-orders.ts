@@ -76,12 +76,13 @@ const byQueueKey = (a: FilingOrderRow, b: FilingOrderRow) =>
  * paged by keyset. Each state is read on its own so every read is an index range scan on
  * filing_orders_queue that stops after `limit` rows, whatever the size of the queue; the pages are merged here.
  * Only orders submitted at least once (last_submitted_at set) are listed: never-submitted drafts are not staff's
- * to see (order-access.ts, staffMaySee), whatever state is asked for.
+ * to see (order-access.ts, staffMaySee), whatever state is asked for. A province or filing type narrows the
+ * same range scan (the back office's queue filters), so paging stays a keyset over the filtered set.
  */
 export async function listReviewQueue(
   ctx: AppContext,
   states: OrderState[],
-  options: { limit?: number; cursor?: string } = {},
+  options: { limit?: number; cursor?: string; province?: string; type?: string } = {},
 ) {
   const limit = Math.max(1, Math.min(options.limit ?? 50, 200));
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
@@ -92,6 +93,8 @@ export async function listReviewQueue(
         .selectAll()
         .where('state', '=', state)
         .where('last_submitted_at', 'is not', null);
+      if (options.province) q = q.where('province', '=', options.province);
+      if (options.type) q = q.where('type', '=', options.type);
       if (after) {
         q = q.where((eb) =>
           eb(

@@ -27,8 +27,8 @@ export const sq = defineMessages({
   search: { zh: '搜索', en: 'Search' },
   searchPlaceholder: { zh: '申请编号、域名或主办单位', en: 'Order no., domain or sponsor' },
   loadedOnlyHint: {
-    zh: '省份、类型和搜索只筛选已加载的 {count} 条；需要更多请点击“加载更多”。',
-    en: 'Province, type and search filter the {count} loaded rows only; load more to see further orders.',
+    zh: '搜索只在已加载的 {count} 条中查找；需要更多请点击“加载更多”。',
+    en: 'Search looks through the {count} loaded rows only; load more to see further orders.',
   },
   colOrder: { zh: '申请编号', en: 'Order no.' },
   colSponsor: { zh: '主办单位', en: 'Sponsor' },

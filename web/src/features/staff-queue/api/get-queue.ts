@@ -9,15 +9,22 @@ export type QueueItem = z.infer<typeof OrderSummarySchema>;
 
 export const queueKeys = {
   all: ['staff-queue'] as const,
-  list: (state: OrderState | undefined) => ['staff-queue', state ?? 'all'] as const,
+  list: (state: OrderState | undefined, filters: QueueFilters) =>
+    ['staff-queue', state ?? 'all', filters.province ?? 'any', filters.type ?? 'any'] as const,
 };
 
+/** Filters the server applies (province, filing type); paging runs over the filtered queue. */
+export type QueueFilters = { province?: string; type?: string };
+
 /** GET /reviewer/queue: oldest submission first, paged by the server's keyset cursor ("load more"). */
-export const useReviewQueue = (state: OrderState | undefined, limit = 25) =>
+export const useReviewQueue = (state: OrderState | undefined, filters: QueueFilters = {}, limit = 25) =>
   useInfiniteQuery({
-    queryKey: queueKeys.list(state),
+    queryKey: queueKeys.list(state, filters),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) =>
-      api('/reviewer/queue', QueuePageSchema, { query: { state, limit, cursor: pageParam }, signal }),
+      api('/reviewer/queue', QueuePageSchema, {
+        query: { state, province: filters.province, type: filters.type, limit, cursor: pageParam },
+        signal,
+      }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

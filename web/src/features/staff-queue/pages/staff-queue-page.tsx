@@ -44,7 +44,7 @@ export default function StaffQueuePage() {
   const [province, setProvince] = useState<string | undefined>();
   const [type, setType] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const queue = useReviewQueue(state);
+  const queue = useReviewQueue(state, { province, type });
   const now = Date.now();
 
   const loaded = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
@@ -52,16 +52,14 @@ export default function StaffQueuePage() {
     const needle = q.trim().toLowerCase();
     const filtered = loaded.filter(
       (o) =>
-        (!province || o.province === province) &&
-        (!type || o.type === type) &&
-        (!needle ||
-          o.id.toLowerCase().includes(needle) ||
-          o.domains.some((d) => d.toLowerCase().includes(needle)) ||
-          (o.sponsorName ?? '').toLowerCase().includes(needle)),
+        !needle ||
+        o.id.toLowerCase().includes(needle) ||
+        o.domains.some((d) => d.toLowerCase().includes(needle)) ||
+        (o.sponsorName ?? '').toLowerCase().includes(needle),
     );
     // Overdue first; within each group the server's order (oldest submission first) stays.
     return [...filtered.filter((o) => isOverdue(o, now)), ...filtered.filter((o) => !isOverdue(o, now))];
-  }, [loaded, province, type, q, now]);
+  }, [loaded, q, now]);
 
   const columns: ColumnsType<QueueItem> = [
     {
@@ -158,9 +156,7 @@ export default function StaffQueuePage() {
       <QueryState query={queue}>
         {() => (
           <>
-            {(province || type || q) && (
-              <Alert type="info" showIcon title={t(sq.loadedOnlyHint, { count: loaded.length })} />
-            )}
+            {q && <Alert type="info" showIcon title={t(sq.loadedOnlyHint, { count: loaded.length })} />}
             <Table<QueueItem>
               rowKey="id"
               size="middle"
