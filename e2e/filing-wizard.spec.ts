@@ -145,3 +145,37 @@ test('the wizard: validated as typed, autosaved, resumed after a reload, confirm
   await page.getByRole('button', { name: '编辑主体信息' }).click();
   await expect(page.locator('[aria-current="step"]')).toHaveText('主体信息');
 });
+
+test('a save from another tab is shown as a conflict, and keeping mine loses nothing', async ({ page, context }) => {
+  const account = newAccount('conflict');
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  const started = await page.request.post('/api/v1/applicant/orders', {
+    data: { kind: 'new', domain: uniqueDomain('conflict') },
+  });
+  expect(started.ok(), await started.text()).toBe(true);
+  const order = (await started.json()) as { id: string };
+
+  // Two tabs on the same draft, both read at the same version.
+  const other = await context.newPage();
+  await page.goto(`/orders/${order.id}/edit`);
+  await other.goto(`/orders/${order.id}/edit`);
+  const city = (p: Page) => p.locator('#wizard-step-content').getByLabel('所属城市', { exact: true });
+  await expect(city(page)).toBeVisible();
+  await expect(city(other)).toBeVisible();
+
+  await city(other).fill('杭州市');
+  await expect(other.getByRole('status').filter({ hasText: /已保存 \d\d:\d\d/ })).toBeVisible({ timeout: 20_000 });
+
+  // The first tab still holds the old version: its save is refused and the user decides.
+  await city(page).fill('宁波市');
+  const dialog = page.getByRole('dialog', { name: '备案信息已在其他窗口或标签页中修改' });
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await expect(city(page)).toHaveValue('宁波市');
+  await dialog.getByRole('button', { name: '保留我的内容并保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /已保存 \d\d:\d\d/ })).toBeVisible({ timeout: 20_000 });
+
+  await other.reload();
+  await expect(city(other)).toHaveValue('宁波市');
+  await other.close();
+});
