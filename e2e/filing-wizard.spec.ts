@@ -179,3 +179,31 @@ test('a save from another tab is shown as a conflict, and keeping mine loses not
   await expect(city(other)).toHaveValue('宁波市');
   await other.close();
 });
+
+test('a session that ends while typing: back to sign-in, then back to the form with what was typed', async ({
+  page,
+  context,
+}) => {
+  const account = newAccount('expiry');
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  const started = await page.request.post('/api/v1/applicant/orders', {
+    data: { kind: 'new', domain: uniqueDomain('expiry') },
+  });
+  const order = (await started.json()) as { id: string };
+  await page.goto(`/orders/${order.id}/edit`);
+  const city = page.locator('#wizard-step-content').getByLabel('所属城市', { exact: true });
+  await expect(city).toBeVisible();
+
+  // The session ends (expired, or signed out elsewhere); the next autosave meets AUTH_REQUIRED.
+  await context.clearCookies();
+  await city.fill('苏州市');
+  await expect(page).toHaveURL(/\/sign-in$/, { timeout: 20_000 });
+  await expect(page.getByText('登录已过期，请重新登录')).toBeVisible();
+
+  await page.getByLabel('邮箱').fill(account.email);
+  await page.getByLabel('密码').fill(account.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${order.id}/edit`));
+  await expect(page.locator('#wizard-step-content').getByLabel('所属城市', { exact: true })).toHaveValue('苏州市');
+});
