@@ -210,9 +210,18 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   await expect(applicant.getByText(matLabel, { exact: true })).toBeVisible();
   await expect(applicant.getByText('图片不清晰', { exact: true })).toBeVisible();
 
-  // 5. Resubmitted (API); the reviewer approves after ticking the whole checklist, with the A key.
+  // 5. The applicant renames the website and resubmits (API); the reviewer sees the change beside the last reason,
+  // then approves after ticking the whole checklist, with the A key.
+  const current = await call(applicant.request, 'get', orderUrl(id));
+  const renamed = { ...current.data, websites: [{ ...current.data.websites[0], name: '林老师的读书笔记' }] };
+  await call(applicant.request, 'put', `${orderUrl(id)}/data`, { version: current.version, data: renamed });
   await call(applicant.request, 'post', `${orderUrl(id)}/submit`, {});
   await page.reload();
+  const changes = page.locator('.sr-changes');
+  await expect(changes.getByRole('heading', { name: /本次重新提交的修改/ })).toBeVisible();
+  const changedName = changes.getByRole('row', { name: new RegExp(nameLabel) });
+  await expect(changedName.locator('ins')).toHaveText('林老师的读书笔记');
+  await expect(changedName).toContainText('驳回原因');
   await expect(page.getByText('尚未驳回任何项')).toBeVisible();
   await blur(page);
   await page.keyboard.press('a');

@@ -77,6 +77,27 @@ describe('provider rejection → modify → resubmit', () => {
     const again = await api<OrderView>(p, a, 'POST', `/api/v1/applicant/orders/${id}/submit`, {});
     expect(again.state).toBe('pending_provider_review');
     expect(again.data.websites[0]?.name).toBe('周八的皮具手工教程');
+
+    // The reviewer of the resubmission sees what changed since the returned version, and why it was returned.
+    const changes = await api<{
+      submissionNumber: number;
+      previousSubmittedAt: string | null;
+      changes: { field: string; before: string | null; after: string | null }[];
+      lastReasons: unknown[];
+    }>(p, reviewer, 'GET', `/api/v1/reviewer/orders/${id}/changes`);
+    expect(changes.submissionNumber).toBe(2);
+    expect(changes.previousSubmittedAt).not.toBeNull();
+    expect(changes.changes).toEqual([
+      { field: 'websites.0.name', before: data.websites[0]!.name, after: '周八的皮具手工教程' },
+    ]);
+    expect(changes.lastReasons).toEqual(reasons);
+    // An applicant cannot read it.
+    const refused = await injectJson(p.app, {
+      method: 'GET',
+      url: `/api/v1/reviewer/orders/${id}/changes`,
+      cookie: a.cookie,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 });
 

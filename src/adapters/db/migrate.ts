@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-subject-name-index.ts';
 import * as m0005 from './migrations/0005-idempotency-lease.ts';
 import * as m0006 from './migrations/0006-login-throttle.ts';
 import * as m0007 from './migrations/0007-verify-links.ts';
+import * as m0008 from './migrations/0008-order-submissions.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -15,6 +16,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0005-idempotency-lease': m0005,
   '0006-login-throttle': m0006,
   '0007-verify-links': m0007,
+  '0008-order-submissions': m0008,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

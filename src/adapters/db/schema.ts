@@ -163,6 +163,14 @@ export type AuthenticityVerificationTable = {
 };
 
 /** A phone link for authenticity verification; the token itself is never stored (SHA-256 only). */
+/** The data of each submission of an order (encrypted), for the reviewer's diff of a resubmission. */
+export type OrderSubmissionTable = {
+  order_id: string;
+  number: number;
+  data_enc: string;
+  at: Timestamp;
+};
+
 export type VerifyLinkTable = {
   id: string;
   token_hash: string;
@@ -290,6 +298,7 @@ export type Database = {
   materials: MaterialTable;
   authenticity_verifications: AuthenticityVerificationTable;
   verify_links: VerifyLinkTable;
+  order_submissions: OrderSubmissionTable;
   audit_log: AuditLogTable;
   deadlines: DeadlineTable;
   outbox: OutboxTable;

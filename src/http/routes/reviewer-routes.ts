@@ -8,6 +8,7 @@ import {
   RevealResponseSchema,
   ReviewDecisionRequestSchema,
 } from '../../contracts/order-api.ts';
+import { SubmissionChangesSchema } from '../../contracts/review-api.ts';
 import { FILING_TYPES } from '../../domain/filing-type.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { PROVINCE_CODES } from '../../domain/province/provinces.ts';
@@ -19,6 +20,7 @@ import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
 import { listOrderAudit } from '../../use-cases/review/list-order-audit.ts';
 import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
+import { submissionChanges } from '../../use-cases/review/submission-changes.ts';
 import { requireUser } from '../plugins/auth.ts';
 import { sendMaterial } from './send-material.ts';
 
@@ -130,6 +132,20 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       reply.header('Cache-Control', 'no-store');
       return revealPersonalData(ctx, requireUser(request), { orderId: request.params.id, ...request.body });
     },
+  );
+
+  app.get(
+    '/orders/:id/changes',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'A resubmission: the fields changed since the previous submission (masked) and the last reasons',
+        params: IdParams,
+        response: { 200: SubmissionChangesSchema },
+      },
+    },
+    async (request) => submissionChanges(ctx, request.params.id),
   );
 
   app.get(

@@ -118,6 +118,16 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
       order.submissionCount += 1;
       order.submittedAt ??= now;
       order.lastSubmittedAt = now;
+      // What was handed in, kept per submission: the reviewer of a resubmission sees what changed.
+      await trx
+        .insertInto('order_submissions')
+        .values({
+          order_id: order.id,
+          number: order.submissionCount,
+          data_enc: ctx.cipher.encryptJson(order.data),
+          at: now,
+        })
+        .execute();
       return;
     case 'regulator.submit':
       // A new cycle: the previous submission's reference and status must not be mistaken for this one's.

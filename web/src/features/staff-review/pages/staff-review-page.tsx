@@ -25,6 +25,7 @@ import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staf
 import { ImageViewer } from '../components/image-viewer.tsx';
 import { MaskedValue } from '../components/masked-value.tsx';
 import { RejectToggle } from '../components/reject-toggle.tsx';
+import { SubmissionChanges } from '../components/submission-changes.tsx';
 import { clearDraft, type DraftReject, draftToReasons, loadDraft, type ReviewDraft, saveDraft } from '../draft.ts';
 import { sr } from '../messages.ts';
 import {
@@ -669,6 +670,7 @@ function ReviewScreen({ order }: { order: OrderView }) {
       ) : (
         <div className="sr-grid">
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {stage === 'provider' && <SubmissionChanges orderId={order.id} version={order.version} />}
             <DataPanel order={order} draft={draft} editable={stage === 'provider'} />
             <PrecheckFindings order={order} />
             {stage === 'provider' && (
