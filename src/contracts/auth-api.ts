@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles.ts';
+
+export { isStaffRole, STAFF_ROLES, type StaffRole } from '../domain/roles.ts';
+
 import { safeString } from './safe-string.ts';
 
 /** The account as its owner and admins see it. Never includes the password hash or lockout counters. */

@@ -1,8 +1,13 @@
 import type { ErrorCode } from './errors.ts';
 
 /** Platform roles. Sub-accounts exist under an applicant account but can never file (domain.md §2.1). */
-export const ROLES = ['applicant', 'sub_account', 'reviewer', 'admin'] as const;
+export const ROLES = ['applicant', 'sub_account', 'reviewer', 'senior_reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The provider's staff: reviewers decide orders, senior reviewers also reassign claims, admins run the platform. */
+export const STAFF_ROLES = ['reviewer', 'senior_reviewer', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role);
 
 /** Who may call a route: everyone, or any of the listed roles. */
 export type RouteAccess = 'public' | readonly Role[];

@@ -8,7 +8,7 @@ export type UserTable = {
   id: string;
   email: string;
   password_hash: string;
-  role: 'applicant' | 'sub_account' | 'reviewer' | 'admin';
+  role: 'applicant' | 'sub_account' | 'reviewer' | 'senior_reviewer' | 'admin';
   /** Owner account of a sub-account. */
   parent_user_id: string | null;
   display_name: string;
@@ -117,6 +117,9 @@ export type FilingOrderTable = {
   /** The last status seen from the regulator (SMS persons, reasons), masked. */
   regulator_status: Json<Record<string, unknown>> | null;
   reviewer_id: string | null;
+  /** The reviewer working the order now; the claim holds until claim_expires_at (a lease renewed while open). */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  claim_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   submitted_at: Timestamp | null;
   last_submitted_at: Timestamp | null;
   last_activity_at: Timestamp;

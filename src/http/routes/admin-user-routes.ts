@@ -11,7 +11,7 @@ const CreateUserRequestSchema = z
   .object({
     email: EmailSchema,
     password: NewPasswordSchema,
-    role: z.enum(['applicant', 'reviewer', 'admin']),
+    role: z.enum(['applicant', 'reviewer', 'senior_reviewer', 'admin']),
     displayName: DisplayNameSchema,
     realNameVerified: z.boolean().optional(),
   })

@@ -12,6 +12,7 @@ import { SubmissionChangesSchema } from '../../contracts/review-api.ts';
 import { FILING_TYPES } from '../../domain/filing-type.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { PROVINCE_CODES } from '../../domain/province/provinces.ts';
+import { STAFF_ROLES } from '../../domain/roles.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
 import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
 import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
@@ -24,7 +25,7 @@ import { submissionChanges } from '../../use-cases/review/submission-changes.ts'
 import { requireUser } from '../plugins/auth.ts';
 import { sendMaterial } from './send-material.ts';
 
-const STAFF = ['reviewer', 'admin'] as const;
+const STAFF = STAFF_ROLES;
 const IdParams = z.object({ id: z.string().uuid() });
 const tags = ['reviewer'];
 

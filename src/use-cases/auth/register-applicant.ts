@@ -4,6 +4,7 @@ import { seedResourcesForAccount } from '../../adapters/resources/seeded-resourc
 import type { AppContext } from '../../app-context.ts';
 import { devSignupStandIn } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { Role } from '../../domain/roles.ts';
 import { appendAudit } from './audit.ts';
 import { createUser } from './create-user.ts';
 import { assertEmailShape, normaliseEmail } from './users.ts';
@@ -77,10 +78,7 @@ export async function registerApplicant(
   return REGISTRATION_ACCEPTED;
 }
 
-const recordAttempt = (
-  ctx: RegisterContext,
-  user: { id: string; role: 'applicant' | 'sub_account' | 'reviewer' | 'admin' },
-) =>
+const recordAttempt = (ctx: RegisterContext, user: { id: string; role: Role }) =>
   appendAudit(ctx.db, {
     at: ctx.clock.now(),
     actor: { id: null, role: 'anonymous' },

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
-import type { AuthUser, Role } from '../../domain/roles.ts';
+import { type AuthUser, isStaffRole, type Role } from '../../domain/roles.ts';
 import { createSessionCache } from './session-cache.ts';
 import { toAuthUser } from './users.ts';
 
@@ -20,12 +20,11 @@ const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
  * choice); applicants and sub-accounts get SESSION_IDLE_MINUTES (30 by default, ASVS 4.0.3 3.3.2).
  */
 export const STAFF_IDLE_MINUTES = 15;
-const STAFF_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'admin']);
 
 type SessionConfig = Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>;
 
 export const sessionLimits = (config: SessionConfig, role: Role): { idleMs: number; absoluteMs: number } => {
-  const idleMinutes = STAFF_ROLES.has(role)
+  const idleMinutes = isStaffRole(role)
     ? Math.min(config.SESSION_IDLE_MINUTES, STAFF_IDLE_MINUTES)
     : config.SESSION_IDLE_MINUTES;
   return { idleMs: idleMinutes * 60_000, absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000 };

@@ -1,10 +1,10 @@
 import { appendAudit } from '../../adapters/db/audit-log.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import type { AuthUser } from '../../domain/roles.ts';
+import { type AuthUser, isStaffRole } from '../../domain/roles.ts';
 import { assertStaffMaySeeOrder } from '../orders/order-access.ts';
 
-const isStaff = (user: AuthUser) => user.role === 'reviewer' || user.role === 'admin';
+const isStaff = (user: AuthUser) => isStaffRole(user.role);
 
 export async function listMaterials(ctx: AppContext, orderId: string) {
   const rows = await ctx.db

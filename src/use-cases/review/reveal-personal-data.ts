@@ -3,7 +3,7 @@ import { getOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isRevealablePath, revealField } from '../../domain/privacy/mask.ts';
-import type { AuthUser } from '../../domain/roles.ts';
+import { type AuthUser, isStaffRole } from '../../domain/roles.ts';
 import { assertNotSubAccount, staffMaySee } from '../orders/order-access.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function revealPersonalData(
   input: { orderId: string; path: string; reason: string },
 ) {
   const order = await getOrder(ctx.db, ctx.cipher, input.orderId).catch(() => null);
-  const staff = user.role === 'reviewer' || user.role === 'admin';
+  const staff = isStaffRole(user.role);
   if (!order || (staff ? !staffMaySee(order) : order.accountId !== user.accountId)) {
     throw new DomainError('ORDER_NOT_FOUND');
   }

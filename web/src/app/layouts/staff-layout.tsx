@@ -2,6 +2,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Layout, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { isStaffRole } from '../../../../src/contracts/auth-api.ts';
 import { ApiError, onSessionExpired } from '../../api/client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { common } from '../../components/messages.ts';
@@ -12,8 +13,8 @@ import { sq } from '../../features/staff-queue/messages.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import './staff-layout.css';
 
-/** The roles the back office is for (src/domain/roles.ts); the API refuses everyone else anyway. */
-export const isStaffRole = (role: string) => role === 'reviewer' || role === 'admin';
+/** The roles the back office is for; the API refuses everyone else anyway. */
+export { isStaffRole };
 
 /** The provider's back office frame (/staff): staff only; anyone else is told so and offered the portal. */
 export function StaffLayout() {

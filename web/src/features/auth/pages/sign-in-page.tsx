@@ -1,6 +1,7 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { isStaffRole } from '../../../../../src/contracts/auth-api.ts';
 import { ApiError } from '../../../api/client.ts';
 import { errorMessage, retryAfterMessage } from '../../../api/errors.ts';
 import { common } from '../../../components/messages.ts';
@@ -22,14 +23,9 @@ export default function SignInPage() {
     signIn.mutate(values, {
       // Staff without a page to return to start in the back office.
       onSuccess: (user) =>
-        navigate(
-          state?.from && state.from !== '/sign-in'
-            ? state.from
-            : user.role === 'reviewer' || user.role === 'admin'
-              ? '/staff'
-              : '/',
-          { replace: true },
-        ),
+        navigate(state?.from && state.from !== '/sign-in' ? state.from : isStaffRole(user.role) ? '/staff' : '/', {
+          replace: true,
+        }),
       onError: (e) => {
         const { message, params } = errorMessage(e);
         const wait =
