@@ -100,6 +100,11 @@ export const ConfigSchema = z
      */
     LOGIN_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
     REGISTER_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
+    /**
+     * Seconds a reviewer's claim on an order lasts without renewal. The review screen renews it every third of
+     * this while it is open, so an abandoned screen frees the order after at most this long.
+     */
+    REVIEW_CLAIM_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(300)),
     /** Seconds a public lookup answer may be served from memory (0 = always from the database). */
     PUBLIC_LOOKUP_CACHE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(5)),
     /**

@@ -55,6 +55,21 @@ export const ERROR_CATALOGUE = {
     zh: '订单已被他人更新，请刷新后重试',
     en: 'The order was changed by someone else; reload and retry',
   },
+  ORDER_CLAIMED_BY_OTHER: {
+    category: 'conflict',
+    zh: '该订单正由其他审核员处理',
+    en: 'Another reviewer is working on this order',
+  },
+  ORDER_NOT_CLAIMABLE: {
+    category: 'conflict',
+    zh: '该订单当前不在审核队列中，不能领取',
+    en: 'The order is not waiting for review and cannot be claimed',
+  },
+  REVIEWER_CONFLICT_OF_INTEREST: {
+    category: 'forbidden',
+    zh: '不能审核本人账号的订单或本人修改过的订单',
+    en: 'You may not review an order of your own account or one you edited',
+  },
   ORDER_NOT_EDITABLE: {
     category: 'conflict',
     zh: '当前状态下不能修改备案信息',

@@ -8,7 +8,12 @@ import {
   RevealResponseSchema,
   ReviewDecisionRequestSchema,
 } from '../../contracts/order-api.ts';
-import { SubmissionChangesSchema } from '../../contracts/review-api.ts';
+import {
+  ClaimViewSchema,
+  ReassignRequestSchema,
+  StaffListSchema,
+  SubmissionChangesSchema,
+} from '../../contracts/review-api.ts';
 import { FILING_TYPES } from '../../domain/filing-type.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { PROVINCE_CODES } from '../../domain/province/provinces.ts';
@@ -18,8 +23,10 @@ import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
 import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
 import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
+import { claimOrder, getClaim, reassignClaim, releaseClaim } from '../../use-cases/review/claims.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
 import { listOrderAudit } from '../../use-cases/review/list-order-audit.ts';
+import { listStaff } from '../../use-cases/review/list-staff.ts';
 import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
 import { submissionChanges } from '../../use-cases/review/submission-changes.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -115,6 +122,36 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       });
       return view(order.id);
     },
+  );
+
+  const claimRoute = {
+    config: { access: STAFF },
+    schema: { tags, params: IdParams, response: { 200: ClaimViewSchema } },
+  };
+  app.get('/orders/:id/claim', claimRoute, async (request) => getClaim(ctx, requireUser(request), request.params.id));
+  // Claiming again renews the lease: the review screen calls this while it stays open.
+  app.post('/orders/:id/claim', claimRoute, async (request) =>
+    claimOrder(ctx, requireUser(request), request.params.id),
+  );
+  app.post('/orders/:id/claim/release', claimRoute, async (request) =>
+    releaseClaim(ctx, requireUser(request), request.params.id),
+  );
+  app.post(
+    '/orders/:id/claim/reassign',
+    {
+      config: { access: ['senior_reviewer', 'admin'] },
+      schema: {
+        tags,
+        summary: 'Hand the order to a colleague (senior reviewers and admins; audited with the reason)',
+        params: IdParams,
+        body: ReassignRequestSchema,
+        response: { 200: ClaimViewSchema },
+      },
+    },
+    async (request) => reassignClaim(ctx, requireUser(request), { orderId: request.params.id, ...request.body }),
+  );
+  app.get('/staff', { config: { access: STAFF }, schema: { tags, response: { 200: StaffListSchema } } }, async () =>
+    listStaff(ctx),
   );
 
   app.post(

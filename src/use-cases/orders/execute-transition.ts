@@ -23,6 +23,8 @@ export type ExecuteTransitionInput = {
   /** When given (from the client), a stale version is refused instead of acting on newer data. */
   expectedVersion?: number;
   reason?: string;
+  /** Checks against the locked order before anything moves (e.g. the reviewer's claim); throws to refuse. */
+  guard?: (trx: Kysely<Database>, order: Order) => Promise<void>;
   /** Extra writes that must commit or fail together with the transition (e.g. verification records). */
   alsoInTransaction?: (trx: Kysely<Database>, order: Order) => Promise<void>;
 };
@@ -41,6 +43,7 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
     }
     // Not possible in this state: say so before the pre-check is even run (no "incomplete" for a step not due).
     assertEventPossible(order, input.event.type, input.actor.kind);
+    await input.guard?.(trx, order);
     const { facts, blocking, authenticityMissing } = await orderGuardFacts(trx, ctx, order, input.event.type);
     let result: ReturnType<typeof transition>;
     try {

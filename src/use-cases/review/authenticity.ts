@@ -10,6 +10,7 @@ import type { AuthUser } from '../../domain/roles.ts';
 import { executeTransition } from '../orders/execute-transition.ts';
 import { getOwnOrder } from '../orders/order-access.ts';
 import { authenticityFindings, findingDetail, websitesMissingAuthenticity } from '../orders/order-guards.ts';
+import { settleClaimForDecision } from './claims.ts';
 
 /** Creates or refreshes one verification record per website from the newest photo/video uploads. */
 async function recordVerifications(trx: Kysely<Database>, order: Order, now: Date) {
@@ -86,6 +87,7 @@ export async function decideAuthenticity(
     event: input.decision === 'approve' ? { type: 'authenticity_approve' } : { type: 'authenticity_reject', reasons },
     actor: { kind: 'reviewer', id: user.id, role: user.role },
     ...(input.version !== undefined && { expectedVersion: input.version }),
+    guard: (trx, order) => settleClaimForDecision(trx, ctx.clock.now(), user, order.id),
     alsoInTransaction: async (trx, o) => {
       await trx
         .updateTable('authenticity_verifications')
