@@ -64,6 +64,8 @@ export default defineConfig({
       REGISTER_RATE_LIMIT: '10000',
       LOGIN_RATE_LIMIT: '10000',
       WORKER_INTERVAL_MS: '500',
+      // Short enough that a test can watch an abandoned claim lapse; the review screen renews every third of it.
+      REVIEW_CLAIM_LEASE_SECONDS: '20',
     },
   },
 });

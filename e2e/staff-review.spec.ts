@@ -1,111 +1,15 @@
-import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { OrderView } from '../src/contracts/order-api.ts';
-import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
 import { fieldLabel } from '../web/src/features/order-progress/field-labels.ts';
-import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
+import { captureEverywhere, expect, signInViaApi, test } from './fixtures.ts';
 import { baseURL } from './playwright.config.ts';
+import { ADMIN, call, orderUrl, REVIEWER, staffApi, submittedOrder, upload } from './staff-support.ts';
 
 /**
  * The back office in the browser: the demo reviewer finds an applicant's order in the queue, reveals one field
  * (audited), returns the order with two field reasons and a material reason that the applicant's progress page
  * shows on the right fields, approves the resubmission after ticking the checklist, and approves the curtain photo.
  */
-const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
-const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
-
-async function staffApi(who: { email: string; password: string }): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: who });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
-
-async function call<T = any>(
-  ctx: APIRequestContext,
-  method: 'get' | 'post' | 'put',
-  url: string,
-  data?: unknown,
-  status = 200,
-): Promise<T> {
-  const res = await ctx[method](url, data === undefined ? {} : { data });
-  expect(res.status(), `${method.toUpperCase()} ${url}: ${await res.text()}`).toBe(status);
-  return (await res.json()) as T;
-}
-
-const orderUrl = (id: string) => `/api/v1/applicant/orders/${id}`;
-
-async function upload(page: Page, id: string, fields: Record<string, string>) {
-  const res = await page.request.post(`${orderUrl(id)}/materials`, {
-    multipart: { ...fields, file: { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await jpeg() } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-}
-
-/** A fresh applicant whose complete first filing has just been submitted (as in order-progress.spec.ts). */
-async function submittedOrder(page: Page, prefix: string) {
-  const account = newAccount(prefix);
-  await registerViaApi(page, account);
-  await signInViaApi(page, account);
-  const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
-  const admin = await staffApi(ADMIN);
-  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
-  const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
-  const server = await call<{ id: string }>(
-    admin,
-    'post',
-    '/api/v1/admin/resources',
-    {
-      accountId: me.id,
-      kind: 'server',
-      name: 'web-01',
-      region: 'cn-north-1',
-      publicIps: [ip],
-      billingType: 'prepaid',
-      expiresAt: new Date(Date.now() + 330 * 86_400_000).toISOString(),
-    },
-    201,
-  );
-  const code = await call<{ code: string }>(
-    page.request,
-    'post',
-    '/api/v1/applicant/authorization-codes',
-    { resourceId: server.id },
-    201,
-  );
-  const domain = uniqueDomain(prefix);
-  const rp = person({ name: '林审核' });
-  const started = await call<OrderView>(
-    page.request,
-    'post',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const id = started.id;
-  await call(page.request, 'put', `${orderUrl(id)}/data`, {
-    version: started.version,
-    data: {
-      subject: individualSubject(rp),
-      websites: [website(domain, code.code, ip, rp, { name: '林审核的读书笔记' })],
-    },
-  });
-  const draft = await call<OrderView>(page.request, 'get', orderUrl(id));
-  for (const mat of draft.precheck?.missingMaterials ?? []) {
-    const fields: Record<string, string> = { kind: mat.kind };
-    if (mat.websiteIndex !== undefined) fields.websiteIndex = String(mat.websiteIndex);
-    if (['subject_cert', 'subject_rp_id', 'website_rp_id', 'personal_id', 'residence_proof'].includes(mat.kind)) {
-      fields.validUntil = '2036-01-01';
-    }
-    await upload(page, id, fields);
-  }
-  await call(page.request, 'post', `${orderUrl(id)}/terms`, {
-    infoSecurityAgreement: true,
-    assistedCorrectionTerms: true,
-  });
-  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
-  await admin.dispose();
-  return { id, rp, domain };
-}
 
 /** Takes the focus out of any input, so the page's single-key shortcuts apply. */
 const blur = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.blur());
@@ -263,7 +167,7 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   await applicantContext.close();
 });
 
-test('back office: a decision on a stale view is refused and the reviewer is told to reload', async ({
+test('back office: a colleague cannot decide a claimed order; a decision on a stale view is told to reload', async ({
   page,
   browser,
 }) => {
@@ -273,22 +177,36 @@ test('back office: a decision on a stale view is refused and the reviewer is tol
   await signInViaApi(page, REVIEWER);
   await page.goto(`/staff/orders/${id}`);
   await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
+  // Opening the order claimed it for the reviewer.
+  await expect(page.getByText(/此订单已由您领取/)).toBeVisible();
   const nameLabel = fieldLabel('websites.0.name', 'zh-CN');
   await page.getByRole('button', { name: `驳回 ${nameLabel}`, exact: true }).click();
 
-  // Meanwhile a colleague (the demo admin, through the API) decides the order.
+  // A colleague (the demo admin, through the API) tries to decide the order: the claim refuses it.
   const admin = await staffApi(ADMIN);
-  await call(admin, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
+  const refused = await admin.post(`/api/v1/reviewer/orders/${id}/provider-review`, { data: { decision: 'approve' } });
+  expect(refused.status()).toBe(409);
+  expect(await refused.json()).toMatchObject({
+    code: 'ORDER_CLAIMED_BY_OTHER',
+    details: { holder: { displayName: '演示审核员' } },
+  });
   await admin.dispose();
+
+  // This screen loses its line to the claim (offline), and the same reviewer decides in another session.
+  await page.route('**/claim**', (route) => route.abort());
+  const otherTab = await staffApi(REVIEWER);
+  await call(otherTab, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
+  await otherTab.dispose();
 
   await page.getByRole('button', { name: /^驳回申请/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '驳回申请' }).click();
   const alert = page.getByRole('alert').filter({ hasText: '该申请已被他人处理或修改' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('结论未提交');
+  await page.unroute('**/claim**');
   await alert.getByRole('button', { name: '重新加载' }).click();
   await expect(page.getByText('该申请当前状态为“待真实性核验”，无需审核。')).toBeVisible();
-  // The colleague's decision stands.
+  // The other session's decision stands.
   const view = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
   expect(view.state).toBe('pending_authenticity_verification');
   expect(view.rejections).toHaveLength(0);

@@ -19,6 +19,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     password: 'Beian-Demo-Reviewer-2026',
     displayName: '演示审核员',
   },
+  {
+    role: 'senior_reviewer',
+    email: 'senior@demo.beian.local',
+    password: 'Beian-Demo-Senior-2026',
+    displayName: '演示高级审核员',
+  },
   { role: 'admin', email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!', displayName: '演示管理员' },
 ];
 export const SUB_ACCOUNT: DemoAccount = {

@@ -16,6 +16,34 @@ export const sr = defineMessages({
     en: 'The order is in the state “{state}” and needs no decision now.',
   },
 
+  claimMine: {
+    zh: '此订单已由您领取，其他审核员不能同时审核。页面打开期间自动续期（当前至 {until}）。',
+    en: 'You hold this order; no colleague can decide it meanwhile. The claim renews while this page is open (now until {until}).',
+  },
+  claimRelease: { zh: '释放订单', en: 'Give the order back' },
+  claimOther: {
+    zh: '{name} 正在审核此订单（领取至 {until}）。对方释放或超时后您才能审核。',
+    en: '{name} is working on this order (claimed until {until}). You can decide it once they give it back or their claim lapses.',
+  },
+  claimLost: {
+    zh: '此订单已被 {name} 领取，您的审核未提交。',
+    en: '{name} has taken this order; nothing of yours was decided.',
+  },
+  claimFree: { zh: '此订单尚未被领取。', en: 'Nobody holds this order.' },
+  claimTake: { zh: '领取订单', en: 'Claim the order' },
+  claimConflict: {
+    zh: '您不能审核此订单：它属于您本人的账号，或您曾修改过它。请交由其他审核员。',
+    en: 'You may not review this order: it belongs to your own account or you edited it. Leave it to a colleague.',
+  },
+  claimBlocked: { zh: '请先领取该订单', en: 'Claim the order first' },
+  reassign: { zh: '转交', en: 'Reassign' },
+  reassignTitle: { zh: '转交订单', en: 'Reassign the order' },
+  reassignTo: { zh: '转交给', en: 'Hand to' },
+  reassignReason: { zh: '转交原因', en: 'Reason' },
+  reassignReasonHint: { zh: '例如：原审核员休假', en: 'e.g. the reviewer is on leave' },
+  reassignDone: { zh: '已转交给 {name}', en: 'Handed to {name}' },
+  me: { zh: '（我）', en: ' (me)' },
+
   dataTitle: { zh: '申请信息', en: 'Order data' },
   subject: { zh: '主体信息', en: 'Subject' },
   subjectPerson: { zh: '主体负责人', en: 'Subject responsible person' },

@@ -19,9 +19,11 @@ import {
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Message } from '../../../i18n/message.ts';
 import { fieldLabel } from '../../order-progress/messages.ts';
+import { useOrderClaim } from '../api/claim.ts';
 import { useDecide } from '../api/decide.ts';
 import { type AuditEntry, useOrderAudit } from '../api/get-audit.ts';
 import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staff-order.ts';
+import { ClaimBanner } from '../components/claim-banner.tsx';
 import { ImageViewer } from '../components/image-viewer.tsx';
 import { MaskedValue } from '../components/masked-value.tsx';
 import { RejectToggle } from '../components/reject-toggle.tsx';
@@ -40,6 +42,7 @@ import {
 import './staff-review.css';
 
 type Draft = ReturnType<typeof useDraft>;
+type OrderClaim = ReturnType<typeof useOrderClaim>;
 
 /** The reviewer's draft for this order and stage, kept in sessionStorage while they work. */
 function useDraft(orderId: string, stage: ReviewStage) {
@@ -386,31 +389,54 @@ function DecisionBar({
   stage,
   draft,
   checklist,
+  claim,
 }: {
   order: OrderView;
   stage: 'provider' | 'authenticity';
   draft: Draft;
   checklist: CheckItem[];
+  claim: OrderClaim;
 }) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const decide = useDecide(order.id, stage);
   const reasons = draftToReasons(draft.draft);
   const unchecked = checklist.filter((c) => !draft.draft.checked.includes(c.id)).length;
-  const conflict = decide.error instanceof ApiError && decide.error.status === 409;
+  // A colleague's claim is told by the claim banner; a stale version asks for a reload.
+  const conflict =
+    decide.error instanceof ApiError && decide.error.status === 409 && decide.error.code === 'ORDER_VERSION_CONFLICT';
   const dialogOpen = useRef(false);
+  const held = claim.view?.mine === true;
+  const claimReason = !claim.view
+    ? t(sr.claimBlocked)
+    : !claim.view.can.decide.can && claim.view.can.decide.reason === 'REVIEWER_CONFLICT_OF_INTEREST'
+      ? t(sr.claimConflict)
+      : claim.view.holder && !held
+        ? t(sr.claimOther, {
+            name: claim.view.holder.displayName,
+            until: claim.view.expiresAt ? dayjs(claim.view.expiresAt).format('HH:mm:ss') : '',
+          })
+        : t(sr.claimBlocked);
 
   // refine's can → {can, reason}: a disabled action says why.
-  const approve =
-    reasons.length > 0
+  const approve = !held
+    ? { can: false, reason: claimReason }
+    : reasons.length > 0
       ? { can: false, reason: t(sr.approveBlockedRejects) }
       : unchecked > 0
         ? { can: false, reason: t(sr.approveBlockedChecklist) }
         : { can: true, reason: '' };
-  const ret = reasons.length === 0 ? { can: false, reason: t(sr.returnBlocked) } : { can: true, reason: '' };
+  const ret = !held
+    ? { can: false, reason: claimReason }
+    : reasons.length === 0
+      ? { can: false, reason: t(sr.returnBlocked) }
+      : { can: true, reason: '' };
 
   const run = (body: Parameters<typeof decide.mutate>[0]) =>
     decide.mutate(body, {
+      onError: (e) => {
+        if (e instanceof ApiError && e.code === 'ORDER_CLAIMED_BY_OTHER') claim.claim.reset();
+      },
       onSuccess: () => {
         draft.clear();
         void message.success(t(sr.decided));
@@ -616,6 +642,7 @@ function ReviewScreen({ order }: { order: OrderView }) {
     return [...PROVIDER_CHECKS.map((c) => ({ id: c.id, label: t(c.label) })), ...fromPrecheck];
   }, [stage, order.precheck, t, ts, locale]);
   const province = PROVINCES.find((p) => p.code === order.province);
+  const claim = useOrderClaim(order.id, stage !== null);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -656,13 +683,14 @@ function ReviewScreen({ order }: { order: OrderView }) {
         />
       </div>
       {!stage && <Alert type="info" showIcon title={t(sr.notDecidable, { state: ts(order.stateLabel) })} />}
+      {stage && <ClaimBanner orderId={order.id} claim={claim} />}
       {stage === 'authenticity' ? (
         <div className="sr-grid">
           <AuthenticityPanel order={order} draft={draft} />
           <div className="sr-side">
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <Checklist items={checklist} draft={draft} title={t(sr.curtainRules)} />
-              <DecisionBar order={order} stage="authenticity" draft={draft} checklist={checklist} />
+              <DecisionBar order={order} stage="authenticity" draft={draft} checklist={checklist} claim={claim} />
               <AuditList orderId={order.id} />
             </Space>
           </div>
@@ -676,7 +704,7 @@ function ReviewScreen({ order }: { order: OrderView }) {
             {stage === 'provider' && (
               <>
                 <Checklist items={checklist} draft={draft} title={t(sr.checklistTitle)} />
-                <DecisionBar order={order} stage="provider" draft={draft} checklist={checklist} />
+                <DecisionBar order={order} stage="provider" draft={draft} checklist={checklist} claim={claim} />
               </>
             )}
             <AuditList orderId={order.id} />

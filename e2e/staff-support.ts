@@ -1,0 +1,104 @@
+import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { OrderView } from '../src/contracts/order-api.ts';
+import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
+import { expect, newAccount, registerViaApi, signInViaApi } from './fixtures.ts';
+import { baseURL } from './playwright.config.ts';
+
+/** Shared by the back-office specs: the demo staff, an API session for one of them, an applicant's submitted order. */
+export const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
+export const SENIOR = { email: 'senior@demo.beian.local', password: 'Beian-Demo-Senior-2026' };
+export const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
+
+export async function staffApi(who: { email: string; password: string }): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  const res = await ctx.post('/api/v1/auth/login', { data: who });
+  expect(res.status(), await res.text()).toBe(200);
+  return ctx;
+}
+
+export async function call<T = any>(
+  ctx: APIRequestContext,
+  method: 'get' | 'post' | 'put',
+  url: string,
+  data?: unknown,
+  status = 200,
+): Promise<T> {
+  const res = await ctx[method](url, data === undefined ? {} : { data });
+  expect(res.status(), `${method.toUpperCase()} ${url}: ${await res.text()}`).toBe(status);
+  return (await res.json()) as T;
+}
+
+export const orderUrl = (id: string) => `/api/v1/applicant/orders/${id}`;
+
+export async function upload(page: Page, id: string, fields: Record<string, string>) {
+  const res = await page.request.post(`${orderUrl(id)}/materials`, {
+    multipart: { ...fields, file: { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await jpeg() } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/** A fresh applicant whose complete first filing has just been submitted (as in order-progress.spec.ts). */
+export async function submittedOrder(page: Page, prefix: string) {
+  const account = newAccount(prefix);
+  await registerViaApi(page, account);
+  await signInViaApi(page, account);
+  const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
+  const admin = await staffApi(ADMIN);
+  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
+  const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  const server = await call<{ id: string }>(
+    admin,
+    'post',
+    '/api/v1/admin/resources',
+    {
+      accountId: me.id,
+      kind: 'server',
+      name: 'web-01',
+      region: 'cn-north-1',
+      publicIps: [ip],
+      billingType: 'prepaid',
+      expiresAt: new Date(Date.now() + 330 * 86_400_000).toISOString(),
+    },
+    201,
+  );
+  const code = await call<{ code: string }>(
+    page.request,
+    'post',
+    '/api/v1/applicant/authorization-codes',
+    { resourceId: server.id },
+    201,
+  );
+  const domain = uniqueDomain(prefix);
+  const rp = person({ name: '林审核' });
+  const started = await call<OrderView>(
+    page.request,
+    'post',
+    '/api/v1/applicant/orders',
+    { kind: 'new', domain, subjectAlreadyFiled: false },
+    201,
+  );
+  const id = started.id;
+  await call(page.request, 'put', `${orderUrl(id)}/data`, {
+    version: started.version,
+    data: {
+      subject: individualSubject(rp),
+      websites: [website(domain, code.code, ip, rp, { name: '林审核的读书笔记' })],
+    },
+  });
+  const draft = await call<OrderView>(page.request, 'get', orderUrl(id));
+  for (const mat of draft.precheck?.missingMaterials ?? []) {
+    const fields: Record<string, string> = { kind: mat.kind };
+    if (mat.websiteIndex !== undefined) fields.websiteIndex = String(mat.websiteIndex);
+    if (['subject_cert', 'subject_rp_id', 'website_rp_id', 'personal_id', 'residence_proof'].includes(mat.kind)) {
+      fields.validUntil = '2036-01-01';
+    }
+    await upload(page, id, fields);
+  }
+  await call(page.request, 'post', `${orderUrl(id)}/terms`, {
+    infoSecurityAgreement: true,
+    assistedCorrectionTerms: true,
+  });
+  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
+  await admin.dispose();
+  return { id, rp, domain };
+}
