@@ -101,6 +101,11 @@ export const ConfigSchema = z
     LOGIN_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
     REGISTER_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
     /**
+     * How orders approved by the provider reach the regulator until staff change it in the back office: `auto`
+     * (the worker sends at once) or `manual` (held until a reviewer forwards them, singly or in a batch).
+     */
+    FORWARDING_MODE: z.preprocess(emptyAsUndefined, z.enum(['auto', 'manual']).default('auto')),
+    /**
      * Seconds a reviewer's claim on an order lasts without renewal. The review screen renews it every third of
      * this while it is open, so an abandoned screen frees the order after at most this long.
      */

@@ -3,8 +3,9 @@ import type { Database } from './schema.ts';
 
 /** The work tables swept by the worker: when a row is due, and what marks it finished. */
 const WORK_TABLES = {
-  outbox: { due: 'next_attempt_at', finished: 'done_at' },
-  deadlines: { due: 'due_at', finished: 'fired_at' },
+  // A held outbox row (manual forwarding) is not due until a reviewer forwards it.
+  outbox: { due: 'next_attempt_at', finished: 'done_at', held: 'held_at' },
+  deadlines: { due: 'due_at', finished: 'fired_at', held: null },
 } as const;
 
 /**
@@ -17,7 +18,7 @@ export async function claimDueRows<T extends keyof typeof WORK_TABLES>(
   table: T,
   options: { now: Date; limit: number; leaseMs: number },
 ): Promise<Array<Selectable<Database[T]>>> {
-  const { due, finished } = WORK_TABLES[table];
+  const { due, finished, held } = WORK_TABLES[table];
   const { now, limit, leaseMs } = options;
   const result = await sql<Selectable<Database[T]>>`
     UPDATE ${sql.table(table)}
@@ -25,6 +26,7 @@ export async function claimDueRows<T extends keyof typeof WORK_TABLES>(
     WHERE id IN (
       SELECT id FROM ${sql.table(table)}
       WHERE ${sql.ref(finished)} IS NULL AND ${sql.ref(due)} <= ${now}
+        ${held ? sql`AND ${sql.ref(held)} IS NULL` : sql``}
         AND (locked_until IS NULL OR locked_until < ${now})
       ORDER BY ${sql.ref(due)}
       LIMIT ${limit}

@@ -227,6 +227,18 @@ export type OutboxTable = {
   done_at: Timestamp | null;
   last_error: string | null;
   created_at: Timestamp;
+  /** Set while forwarding is held: the row waits for a reviewer to forward it (see platform_settings). */
+  held_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  released_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  released_by: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** Switches staff change at run time (e.g. forwarding mode), with who changed them last. */
+export type PlatformSettingTable = {
+  key: string;
+  value: Json<unknown>;
+  updated_by: string | null;
+  updated_at: Timestamp;
 };
 
 export type IdempotencyKeyTable = {
@@ -305,6 +317,7 @@ export type Database = {
   audit_log: AuditLogTable;
   deadlines: DeadlineTable;
   outbox: OutboxTable;
+  platform_settings: PlatformSettingTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   sms_send_log: SmsSendLogTable;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
+import { readSetting } from '../../adapters/db/platform-settings.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
@@ -11,6 +12,7 @@ import { isTerminal } from '../../domain/order-state.ts';
 import type { Finding } from '../../domain/precheck/types.ts';
 import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
 import { applyApprovedOrder } from '../records/apply-approved-order.ts';
+import { FORWARDING_MODE_KEY } from '../regulator/forwarding.ts';
 import { armDeadline, disarmDeadline } from './deadlines.ts';
 import { authorizationCodesToReserve, findingDetail, orderGuardFacts } from './order-guards.ts';
 
@@ -132,10 +134,12 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
         })
         .execute();
       return;
-    case 'regulator.submit':
+    case 'regulator.submit': {
       // A new cycle: the previous submission's reference and status must not be mistaken for this one's.
       order.regulatorRef = null;
       // One key per submission cycle: a resend after a crash is recognised by the regulator as the same order.
+      // While staff hold forwarding, the row waits for a reviewer to forward it.
+      const held = (await readSetting(trx, FORWARDING_MODE_KEY, ctx.config.FORWARDING_MODE)) === 'manual';
       await trx
         .insertInto('outbox')
         .values({
@@ -146,10 +150,12 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
           attempts: 0,
           next_attempt_at: now,
           created_at: now,
+          held_at: held ? now : null,
         })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .execute();
       return;
+    }
     case 'authorization_codes.reserve': {
       // Also releases codes a resubmitted order no longer lists.
       const codes = await authorizationCodesToReserve(trx, order);
