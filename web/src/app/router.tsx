@@ -46,6 +46,11 @@ export const router = createBrowserRouter([
             path: 'orders/:id',
             lazy: page(() => import('../features/staff-review/pages/staff-review-page.tsx')),
           },
+          {
+            path: 'forwarding',
+            lazy: page(() => import('../features/staff-forwarding/pages/staff-forwarding-page.tsx')),
+          },
+          { path: 'outbox', lazy: page(() => import('../features/staff-forwarding/pages/staff-outbox-page.tsx')) },
         ],
       },
       {

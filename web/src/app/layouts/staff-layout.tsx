@@ -9,9 +9,18 @@ import { common } from '../../components/messages.ts';
 import { ErrorAlert } from '../../components/query-state.tsx';
 import { useMe } from '../../features/auth/api/get-me.ts';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
+import { fw } from '../../features/staff-forwarding/messages.ts';
 import { sq } from '../../features/staff-queue/messages.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import type { Message } from '../../i18n/message.ts';
 import './staff-layout.css';
+
+/** The back office's areas; an entry with roles is shown to those roles only (the API decides anyway). */
+const STAFF_NAV: { to: string; label: Message; roles?: readonly string[] }[] = [
+  { to: '/staff', label: sq.navQueue },
+  { to: '/staff/forwarding', label: fw.nav },
+  { to: '/staff/outbox', label: fw.outboxNav, roles: ['admin'] },
+];
 
 /** The roles the back office is for; the API refuses everyone else anyway. */
 export { isStaffRole };
@@ -74,9 +83,11 @@ export function StaffLayout() {
             <span className="staff-brand-area"> · {t(sq.area)}</span>
           </Link>
           <nav aria-label={t(sq.staffNav)} className="staff-nav">
-            <Link to="/staff" aria-current={location.pathname === '/staff' ? 'page' : undefined}>
-              {t(sq.navQueue)}
-            </Link>
+            {STAFF_NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
+              <Link key={n.to} to={n.to} aria-current={location.pathname === n.to ? 'page' : undefined}>
+                {t(n.label)}
+              </Link>
+            ))}
           </nav>
           <div className="staff-tools">
             <LanguageSwitch />

@@ -26,6 +26,7 @@ import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staf
 import { ClaimBanner } from '../components/claim-banner.tsx';
 import { ImageViewer } from '../components/image-viewer.tsx';
 import { MaskedValue } from '../components/masked-value.tsx';
+import { RegulatorPanel } from '../components/regulator-panel.tsx';
 import { RejectToggle } from '../components/reject-toggle.tsx';
 import { SubmissionChanges } from '../components/submission-changes.tsx';
 import { clearDraft, type DraftReject, draftToReasons, loadDraft, type ReviewDraft, saveDraft } from '../draft.ts';
@@ -612,6 +613,16 @@ function AuthenticityPanel({ order, draft }: { order: OrderView; draft: Draft })
   );
 }
 
+/** States past the provider, where the regulator panel tells what MIIT and the administration did. */
+const AT_REGULATOR: OrderView['state'][] = [
+  'submitting_to_admin',
+  'pending_sms_verification',
+  'returned_by_miit',
+  'pending_admin_review',
+  'admin_rejected',
+  'approved',
+];
+
 const PROVIDER_CHECKS: { id: string; label: Message }[] = [
   { id: 'matches', label: sr.checkMatches },
   { id: 'images', label: sr.checkImages },
@@ -684,6 +695,7 @@ function ReviewScreen({ order }: { order: OrderView }) {
       </div>
       {!stage && <Alert type="info" showIcon title={t(sr.notDecidable, { state: ts(order.stateLabel) })} />}
       {stage && <ClaimBanner orderId={order.id} claim={claim} />}
+      {AT_REGULATOR.includes(order.state) && <RegulatorPanel order={order} />}
       {stage === 'authenticity' ? (
         <div className="sr-grid">
           <AuthenticityPanel order={order} draft={draft} />
