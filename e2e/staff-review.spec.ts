@@ -1,24 +1,16 @@
-import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
 import { fieldLabel } from '../web/src/features/order-progress/field-labels.ts';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
 import { baseURL } from './playwright.config.ts';
+import { ADMIN, REVIEWER, signInStaffInBrowser, signInStaffViaApi, staffApi } from './staff-sign-in.ts';
 
 /**
  * The back office in the browser: the demo reviewer finds an applicant's order in the queue, reveals one field
  * (audited), returns the order with two field reasons and a material reason that the applicant's progress page
  * shows on the right fields, approves the resubmission after ticking the checklist, and approves the curtain photo.
  */
-const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
-const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
-
-async function staffApi(who: { email: string; password: string }): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: who });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
 
 async function call<T = any>(
   ctx: APIRequestContext,
@@ -103,7 +95,6 @@ async function submittedOrder(page: Page, prefix: string) {
     assistedCorrectionTerms: true,
   });
   await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
-  await admin.dispose();
   return { id, rp, domain };
 }
 
@@ -127,10 +118,7 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   await expect(applicant.getByRole('link', { name: '前往备案控制台' })).toHaveAttribute('href', '/');
 
   // 1. The reviewer signs in and lands in the back office, finds the order by its domain.
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(REVIEWER.email);
-  await page.getByLabel('密码').fill(REVIEWER.password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await signInStaffInBrowser(page, REVIEWER);
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByRole('heading', { name: '待处理备案', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: '审核环节' }).click();
@@ -270,7 +258,7 @@ test('back office: a decision on a stale view is refused and the reviewer is tol
   test.setTimeout(180_000);
   const applicantContext = await browser.newContext({ baseURL });
   const { id } = await submittedOrder(await applicantContext.newPage(), 'race');
-  await signInViaApi(page, REVIEWER);
+  await signInStaffViaApi(page, REVIEWER);
   await page.goto(`/staff/orders/${id}`);
   await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
   const nameLabel = fieldLabel('websites.0.name', 'zh-CN');
@@ -279,7 +267,6 @@ test('back office: a decision on a stale view is refused and the reviewer is tol
   // Meanwhile a colleague (the demo admin, through the API) decides the order.
   const admin = await staffApi(ADMIN);
   await call(admin, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
-  await admin.dispose();
 
   await page.getByRole('button', { name: /^驳回申请/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '驳回申请' }).click();
