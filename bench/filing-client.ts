@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import sharp from 'sharp';
+import { totpCodeAt } from '../src/adapters/auth/totp.ts';
+import { demoTotpSecret } from '../src/seed/demo-totp-secrets.ts';
 
 /**
  * A complete first filing driven only through the platform's HTTP API and the simulator's HTTP API, the way an
@@ -29,14 +31,25 @@ export function createHttp(base: string) {
     if (!res.ok) throw new HttpError(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
     return { json: (text ? JSON.parse(text) : {}) as Json, res };
   };
-  const login = async (email: string, password: string): Promise<Session> => {
-    const { res } = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+  const sessionCookie = (res: Response): string => {
     const cookie = res.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .find((c) => c?.includes('beian_sid='));
-    if (!cookie) throw new HttpError('login set no session cookie');
-    return { cookie };
+    if (!cookie) throw new HttpError('the answer set no session cookie');
+    return cookie;
+  };
+  /** Password, then for demo staff the second factor with a code of their published dev secret. */
+  const login = async (email: string, password: string): Promise<Session> => {
+    const { res, json } = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+    const session = { cookie: sessionCookie(res) };
+    const secret = demoTotpSecret(email);
+    if (json.secondFactor !== 'verify' || !secret) return session;
+    const verified = await call('POST', '/api/v1/auth/second-factor/verify', {
+      session,
+      body: { code: totpCodeAt(secret, new Date()) },
+    });
+    return { cookie: sessionCookie(verified.res) };
   };
   return { call, login };
 }

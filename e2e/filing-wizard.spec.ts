@@ -1,7 +1,8 @@
-import { type Locator, type Page, request } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { mobile, residentId, uniqueDomain, uscc } from '../test/support/filing-data.ts';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
+import { ADMIN, staffApi } from './staff-sign-in.ts';
 
 /** Picks an option of the antd Select labelled `label` inside `scope`. */
 async function choose(page: Page, scope: Locator, label: string, option: string) {
@@ -22,14 +23,9 @@ async function fillPerson(card: Locator, p: { name: string; id: string; mobile: 
 /** Filing needs a real-name verified account: the demo administrator records the verification. */
 async function verifyRealName(page: Page) {
   const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { id: string };
-  const ctx = await request.newContext({ baseURL: test.info().project.use.baseURL! });
-  const login = await ctx.post('/api/v1/auth/login', {
-    data: { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const res = await ctx.post(`/api/v1/admin/users/${me.id}/real-name-verification`, { data: { verified: true } });
+  const admin = await staffApi(ADMIN);
+  const res = await admin.post(`/api/v1/admin/users/${me.id}/real-name-verification`, { data: { verified: true } });
   expect(res.ok(), await res.text()).toBe(true);
-  await ctx.dispose();
 }
 
 test('the wizard: validated as typed, autosaved, resumed after a reload, confirmed with both agreements', async ({

@@ -1,25 +1,20 @@
-import { request as apiRequest } from '@playwright/test';
 import { completeFirstFiling, createHttp } from '../bench/filing-client.ts';
 import { DEMO_ACCOUNTS, SUB_ACCOUNT } from '../src/seed/demo.ts';
 import { uniqueDomain, uscc } from '../test/support/filing-data.ts';
 import { captureEverywhere, expect, newAccount, signInViaApi, test } from './fixtures.ts';
 import { baseURL, simulatorURL } from './playwright.config.ts';
+import { ADMIN, REVIEWER, staffApi, staffSessionCookie } from './staff-sign-in.ts';
 
-const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+const _demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
 /** A real-name-verified applicant, made by the demo admin (self sign-up leaves real-name verification pending). */
 async function verifiedApplicant() {
   const account = newAccount('home');
-  const admin = await apiRequest.newContext({ baseURL });
-  const login = await admin.post('/api/v1/auth/login', {
-    data: { email: demo('admin').email, password: demo('admin').password },
-  });
-  expect(login.status()).toBe(200);
+  const admin = await staffApi(ADMIN);
   const res = await admin.post('/api/v1/admin/users', {
     data: { ...account, role: 'applicant', realNameVerified: true },
   });
   expect(res.status(), await res.text()).toBe(201);
-  await admin.dispose();
   return account;
 }
 
@@ -94,10 +89,10 @@ test('a filed subject: view B, records with the footer code, codes, inbox, a can
   page,
 }) => {
   test.setTimeout(240_000);
-  const http = createHttp(baseURL);
+  const _http = createHttp(baseURL);
   const filed = await completeFirstFiling(baseURL, {
-    admin: await http.login(demo('admin').email, demo('admin').password),
-    reviewer: await http.login(demo('reviewer').email, demo('reviewer').password),
+    admin: { cookie: await staffSessionCookie(ADMIN) },
+    reviewer: { cookie: await staffSessionCookie(REVIEWER) },
     manualAdminDecision: true,
     simulatorUrl: simulatorURL,
   });

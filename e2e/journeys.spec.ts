@@ -1,9 +1,10 @@
-import { type APIRequestContext, type Browser, type Locator, type Page, request } from '@playwright/test';
+import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { SUB_ACCOUNT } from '../src/seed/demo.ts';
 import { mobile, residentId, uniqueDomain, uscc } from '../test/support/filing-data.ts';
 import { type Account, expect, expectAccessible, newAccount, test } from './fixtures.ts';
-import { baseURL, simulatorURL } from './playwright.config.ts';
+import { simulatorURL } from './playwright.config.ts';
+import { REVIEWER, staffApi } from './staff-sign-in.ts';
 
 /**
  * The journeys of issue 7 item 9, driven through the browser the way a newcomer would: every applicant step in the
@@ -13,8 +14,6 @@ import { baseURL, simulatorURL } from './playwright.config.ts';
 
 // Actions wait for visible state, never for the whole test's time.
 test.use({ actionTimeout: 15_000 });
-
-const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
 
 // ---- helpers --------------------------------------------------------------------------------------------------
 
@@ -35,12 +34,7 @@ const curtainPhoto = () =>
     .jpeg({ quality: 88 })
     .toBuffer();
 
-async function reviewerContext(): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: REVIEWER });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
+const reviewerContext = (): Promise<APIRequestContext> => staffApi(REVIEWER);
 
 async function review(
   ctx: APIRequestContext,
@@ -323,7 +317,6 @@ test.describe
       await page.reload();
       await authenticityByPhone(page, browser, true);
       await review(reviewer, id, 'authenticity-review', { decision: 'approve' });
-      await reviewer.dispose();
 
       // MIIT texts the code: the applicant reads the SMS (the simulator's outbox) and verifies on MIIT's page.
       await page.goto(`/orders/${id}`);
@@ -527,7 +520,6 @@ test.describe
           { field: 'materials.subject_cert', code: 'MATERIAL_UNCLEAR', message: '营业执照照片不清晰' },
         ],
       });
-      await reviewer.dispose();
 
       // The progress page shows each reason with its field; 修改信息 opens only those fields.
       await page.reload();
@@ -588,7 +580,6 @@ test.describe
       await page.goto(`/orders/${id}`);
       await authenticityByPhone(page, browser);
       await review(reviewer, id, 'authenticity-review', { decision: 'approve' });
-      await reviewer.dispose();
       await page.goto(`/orders/${id}`);
       await waitHeading(page, '待工信部短信核验');
 

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import { type APIRequestContext, request as playwrightRequest } from '@playwright/test';
 import sharp from 'sharp';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
-import { baseURL } from './playwright.config.ts';
+import { ADMIN, REVIEWER, staffApi } from './staff-sign-in.ts';
 
 /**
  * 上传资料 and 真实性核验 in the browser: real JPEG uploads through the materials step, then the phone page opened
@@ -37,13 +36,6 @@ async function curtainPhoto(): Promise<Buffer> {
 
 const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
 
-async function apiAs(email: string, password: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
-
 test('materials upload, then the phone verification photo arrives on the desktop', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const account = newAccount('materials');
@@ -52,7 +44,7 @@ test('materials upload, then the phone verification photo arrives on the desktop
   const me = await (await page.request.get('/api/v1/auth/me')).json();
 
   // The provider's side: real-name verification and a server with a public IP for the authorization code.
-  const admin = await apiAs('admin@demo.beian.local', 'Beian-Demo-Admin-2026!');
+  const admin = await staffApi(ADMIN);
   expect(
     (await admin.post(`/api/v1/admin/users/${me.id}/real-name-verification`, { data: { verified: true } })).ok(),
   ).toBe(true);
@@ -164,7 +156,7 @@ test('materials upload, then the phone verification photo arrives on the desktop
   ).toBe(true);
   const submitted = await page.request.post(`/api/v1/applicant/orders/${order.id}/submit`, { data: {} });
   expect(submitted.status(), await submitted.text()).toBe(200);
-  const reviewer = await apiAs('reviewer@demo.beian.local', 'Beian-Demo-Reviewer-2026');
+  const reviewer = await staffApi(REVIEWER);
   const passed = await reviewer.post(`/api/v1/reviewer/orders/${order.id}/provider-review`, {
     data: { decision: 'approve' },
   });

@@ -2,22 +2,15 @@ import { type APIRequestContext, type Page, request as playwrightRequest } from 
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
-import { baseURL, simulatorURL } from './playwright.config.ts';
+import { simulatorURL } from './playwright.config.ts';
+import { ADMIN, REVIEWER, staffApi } from './staff-sign-in.ts';
 
 /**
  * The order page after submission (/orders/:id): an order driven through the API (applicant, the demo reviewer,
  * the simulator standing in for MIIT and the 管局) and shown at 初审, rejected with field reasons, in the MIIT SMS
  * stage with its countdown, and approved with its numbers.
  */
-const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
-const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
-
-async function staff(who: { email: string; password: string }): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: who });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
+const staff = staffApi;
 
 async function call<T = any>(
   ctx: APIRequestContext,
@@ -123,7 +116,6 @@ async function submittedOrder(page: Page, prefix: string) {
   });
   await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
 
-  await admin.dispose();
   return { id, rp };
 }
 
@@ -218,7 +210,7 @@ test('order progress: 初审, rejection with field reasons, SMS countdown, appro
   await expect(page.getByText('操作方：管局')).toBeVisible();
   await captureEverywhere(page, 'order-progress-approved');
 
-  await Promise.all([reviewer.dispose(), sim.dispose()]);
+  await sim.dispose();
 });
 
 test('order progress: another account’s order is not found', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { captureEverywhere, expect, signInViaApi, test } from './fixtures.ts';
+import { captureEverywhere, expect, test } from './fixtures.ts';
 import { baseURL } from './playwright.config.ts';
+import { type StaffAccount, signInStaffViaApi } from './staff-sign-in.ts';
 import { call, REVIEWER, SENIOR, staffApi, submittedOrder } from './staff-support.ts';
 
 /**
@@ -13,10 +14,10 @@ const byOther = (name: string) => new RegExp(`${name} 正在审核此订单`);
 /** The claim banner at the top of the review screen (its text is repeated beside the disabled decisions). */
 const banner = (page: Page, text: RegExp | string) => page.locator('.ant-alert').filter({ hasText: text });
 
-async function staffPage(browser: import('@playwright/test').Browser, who: typeof REVIEWER): Promise<Page> {
+async function staffPage(browser: import('@playwright/test').Browser, who: StaffAccount): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
-  await signInViaApi(page, who);
+  await signInStaffViaApi(page, who);
   return page;
 }
 

@@ -1,5 +1,6 @@
-import { captureEverywhere, expect, signInViaApi, test } from './fixtures.ts';
+import { captureEverywhere, expect, test } from './fixtures.ts';
 import { baseURL } from './playwright.config.ts';
+import { signInStaffViaApi } from './staff-sign-in.ts';
 import { ADMIN, call, REVIEWER, staffApi, submittedOrder } from './staff-support.ts';
 
 /** The admins' outbox page: every external call with its attempts and errors; reviewers do not see it. */
@@ -12,7 +13,7 @@ test('outbox: admins list the external calls; the page is not in a reviewer’s 
   const admin = await staffApi(ADMIN);
   await call(admin, 'post', `/api/v1/reviewer/orders/${id}/provider-review`, { decision: 'approve' });
   await admin.dispose();
-  await signInViaApi(page, ADMIN);
+  await signInStaffViaApi(page, ADMIN);
   await page.goto('/staff');
   await page.getByRole('link', { name: '发件箱', exact: true }).click();
   await expect(page.getByRole('heading', { name: '发件箱（外部调用）', level: 1 })).toBeVisible();
@@ -21,7 +22,7 @@ test('outbox: admins list the external calls; the page is not in a reviewer’s 
   await captureEverywhere(page, 'staff-outbox');
 
   const reviewer = await (await browser.newContext({ baseURL })).newPage();
-  await signInViaApi(reviewer, REVIEWER);
+  await signInStaffViaApi(reviewer, REVIEWER);
   await reviewer.goto('/staff');
   await expect(reviewer.getByRole('link', { name: '报送管局', exact: true })).toBeVisible();
   await expect(reviewer.getByRole('link', { name: '发件箱', exact: true })).toHaveCount(0);

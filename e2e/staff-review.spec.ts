@@ -1,8 +1,9 @@
 import { type Page, request as playwrightRequest } from '@playwright/test';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { fieldLabel } from '../web/src/features/order-progress/field-labels.ts';
-import { captureEverywhere, expect, signInViaApi, test } from './fixtures.ts';
+import { captureEverywhere, expect, test } from './fixtures.ts';
 import { baseURL, simulatorURL } from './playwright.config.ts';
+import { signInStaffInBrowser, signInStaffViaApi } from './staff-sign-in.ts';
 import { ADMIN, call, orderUrl, REVIEWER, staffApi, submittedOrder, upload } from './staff-support.ts';
 
 /**
@@ -34,10 +35,7 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   await expect(applicant.getByRole('link', { name: '前往备案控制台' })).toHaveAttribute('href', '/');
 
   // 1. The reviewer signs in and lands in the back office, finds the order by its domain.
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(REVIEWER.email);
-  await page.getByLabel('密码').fill(REVIEWER.password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await signInStaffInBrowser(page, REVIEWER);
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByRole('heading', { name: '待处理备案', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: '审核环节' }).click();
@@ -219,7 +217,7 @@ test('back office: a colleague cannot decide a claimed order; a decision on a st
   test.setTimeout(180_000);
   const applicantContext = await browser.newContext({ baseURL });
   const { id } = await submittedOrder(await applicantContext.newPage(), 'race');
-  await signInViaApi(page, REVIEWER);
+  await signInStaffViaApi(page, REVIEWER);
   await page.goto(`/staff/orders/${id}`);
   await expect(page.getByRole('heading', { name: '审核备案申请', level: 1 })).toBeVisible();
   // Opening the order claimed it for the reviewer.

@@ -1,20 +1,11 @@
-import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
 import { expect, newAccount, registerViaApi, signInViaApi } from './fixtures.ts';
-import { baseURL } from './playwright.config.ts';
+import { ADMIN, staffApi } from './staff-sign-in.ts';
 
 /** Shared by the back-office specs: the demo staff, an API session for one of them, an applicant's submitted order. */
-export const REVIEWER = { email: 'reviewer@demo.beian.local', password: 'Beian-Demo-Reviewer-2026' };
-export const SENIOR = { email: 'senior@demo.beian.local', password: 'Beian-Demo-Senior-2026' };
-export const ADMIN = { email: 'admin@demo.beian.local', password: 'Beian-Demo-Admin-2026!' };
-
-export async function staffApi(who: { email: string; password: string }): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const res = await ctx.post('/api/v1/auth/login', { data: who });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
+export { ADMIN, REVIEWER, SENIOR, staffApi } from './staff-sign-in.ts';
 
 export async function call<T = any>(
   ctx: APIRequestContext,

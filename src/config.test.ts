@@ -39,4 +39,13 @@ describe('issue-6.12 production defaults', () => {
     expect(apiDocsEnabled(loadConfig(production(realProviders)))).toBe(false);
     expect(apiDocsEnabled(loadConfig(production({ ...realProviders, API_DOCS: 'true' })))).toBe(true);
   });
+
+  it('requires the staff second factor by default, and cannot turn it off in production', () => {
+    expect(loadConfig({}).STAFF_TOTP_REQUIRED).toBe(true);
+    expect(loadConfig({ STAFF_TOTP_REQUIRED: 'false' }).STAFF_TOTP_REQUIRED).toBe(false);
+    expect(loadConfig(production(realProviders)).STAFF_TOTP_REQUIRED).toBe(true);
+    expect(() => loadConfig(production({ ...realProviders, STAFF_TOTP_REQUIRED: 'false' }))).toThrow(
+      /STAFF_TOTP_REQUIRED: staff must sign in with a second factor in production/,
+    );
+  });
 });

@@ -133,6 +133,14 @@ export const ConfigSchema = z
      * on. Defaults to on in development only; refused in production (real-name status comes from the provider).
      */
     DEV_SIGNUP_STAND_IN: bool,
+    /**
+     * Staff (reviewer, senior reviewer, admin) sign in with a TOTP second factor. On by default and always on in
+     * production; integration tests that are not about the second factor turn it off.
+     */
+    STAFF_TOTP_REQUIRED: z.preprocess(
+      (v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+      z.boolean().default(true),
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.PI_ENCRYPTION_KEY) {
@@ -179,6 +187,13 @@ export const ConfigSchema = z
         code: 'custom',
         path: ['DEV_SIGNUP_STAND_IN'],
         message: 'self-registered accounts cannot be treated as real-name verified in production',
+      });
+    }
+    if (c.NODE_ENV === 'production' && !c.STAFF_TOTP_REQUIRED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STAFF_TOTP_REQUIRED'],
+        message: 'staff must sign in with a second factor in production',
       });
     }
     if (c.SMS_PROVIDER === 'http' && !c.SMS_HTTP_URL) {

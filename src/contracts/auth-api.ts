@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles.ts';
+import { SECOND_FACTOR_STATES } from '../domain/second-factor.ts';
 
 export { isStaffRole, STAFF_ROLES, type StaffRole } from '../domain/roles.ts';
+export {
+  RECOVERY_CODE_COUNT,
+  SECOND_FACTOR_LOCK_AFTER,
+  SECOND_FACTOR_STATES,
+  type SecondFactorState,
+} from '../domain/second-factor.ts';
 
 import { safeString } from './safe-string.ts';
 
@@ -29,3 +36,39 @@ export const CreateSubAccountRequestSchema = RegisterRequestSchema;
 export const RegistrationAcceptedSchema = z
   .object({ status: z.literal('accepted'), next: z.literal('login'), message: z.string() })
   .strict();
+
+/**
+ * The signed-in user with what the session still owes of the staff second factor (login and /auth/me):
+ * `enrol` or `verify` until staff pass it; `done` for everyone else.
+ */
+export const SessionUserViewSchema = UserViewSchema.extend({ secondFactor: z.enum(SECOND_FACTOR_STATES) });
+
+/** A 6-digit code from the authenticator app. */
+export const TotpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '6 digits');
+
+export const EnrolmentStartSchema = z
+  .object({
+    /** otpauth://totp/beian:<e-mail>?secret=…&issuer=beian — what the QR code carries. */
+    otpauthUri: z.string(),
+    /** The same secret in base32, for typing into the app by hand. */
+    secret: z.string(),
+  })
+  .strict();
+
+export const ConfirmEnrolmentRequestSchema = z.object({ code: TotpCodeSchema }).strict();
+export const EnrolmentConfirmedSchema = SessionUserViewSchema.extend({
+  /** Shown this once; only their keyed hashes are stored. */
+  recoveryCodes: z.array(z.string()),
+});
+
+export const VerifySecondFactorRequestSchema = z.union([
+  z.object({ code: TotpCodeSchema }).strict(),
+  z.object({ recoveryCode: z.string().trim().min(1).max(32) }).strict(),
+]);
+export const SecondFactorVerifiedSchema = SessionUserViewSchema.extend({
+  /** After a recovery code: how many unused ones are left (null after an app code). */
+  recoveryCodesLeft: z.number().int().nullable(),
+});

@@ -31,6 +31,31 @@ export const ERROR_CATALOGUE = {
     zh: '密码过弱（至少12位，且不能是常见密码）',
     en: 'Password too weak (12+ characters, not a common one)',
   },
+  SECOND_FACTOR_REQUIRED: {
+    category: 'forbidden',
+    zh: '请先完成动态验证码（双因素）验证',
+    en: 'Complete the authenticator (second factor) step first',
+  },
+  SECOND_FACTOR_INVALID_CODE: {
+    category: 'unauthenticated',
+    zh: '验证码错误或已使用',
+    en: 'Wrong or already used code',
+  },
+  SECOND_FACTOR_LOCKED: {
+    category: 'rate_limited',
+    zh: '验证码错误次数过多，已暂时锁定',
+    en: 'Too many wrong codes; temporarily locked',
+  },
+  SECOND_FACTOR_ALREADY_ENROLLED: {
+    category: 'conflict',
+    zh: '已绑定身份验证器',
+    en: 'An authenticator is already set up',
+  },
+  SECOND_FACTOR_NOT_ENROLLED: {
+    category: 'conflict',
+    zh: '尚未绑定身份验证器',
+    en: 'No authenticator is set up yet',
+  },
   FORBIDDEN: { category: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
   SUB_ACCOUNT_CANNOT_FILE: { category: 'forbidden', zh: '子账号不能办理备案', en: 'Sub-accounts cannot file' },
   SUB_ACCOUNT_READ_ONLY: {

@@ -2,6 +2,7 @@ import { seedResourcesForAccount } from '../adapters/resources/seeded-resource-i
 import type { Composition } from '../compose.ts';
 import type { Role } from '../domain/roles.ts';
 import { createUser } from '../use-cases/auth/create-user.ts';
+import { demoTotpSecret } from './demo-totp-secrets.ts';
 
 export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
 
@@ -49,6 +50,14 @@ export async function ensureDemoData(composition: Composition): Promise<{ accoun
   for (const a of DEMO_ACCOUNTS) {
     const user = await createUser(ctx, { ...a, realNameVerified: true, allowPublishedPassword: true });
     users.set(a.role, user.id);
+    // Demo staff come with their (published) authenticator already set up, so signing in only needs a code.
+    const totpSecret = demoTotpSecret(a.email);
+    if (totpSecret) {
+      await ctx.db
+        .insertInto('staff_totp')
+        .values({ user_id: user.id, secret_enc: ctx.cipher.encryptJson(totpSecret), enrolled_at: now, updated_at: now })
+        .execute();
+    }
   }
   const applicantId = users.get('applicant')!;
   await createUser(ctx, {

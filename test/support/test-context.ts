@@ -60,6 +60,9 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       PUBLIC_LOOKUP_CACHE_SECONDS: '0',
       // Tests change rows behind the use cases' back; the session cache has its own tests (sessions.int.test.ts).
       SESSION_CACHE_MS: '0',
+      // Staff sign-in with a second factor has its own tests (second-factor.int.test.ts); elsewhere staff log in
+      // with the password alone.
+      STAFF_TOTP_REQUIRED: 'false',
       ...opts.config,
     });
     const db = database.handle.db;

@@ -34,6 +34,28 @@ export type SessionTable = {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+  /** When the session passed the staff second factor (null: not yet, or not needed). */
+  second_factor_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
+
+/** A staff member's TOTP authenticator; enrolled_at stays null until the first code confirms it. */
+export type StaffTotpTable = {
+  user_id: string;
+  /** PI-cipher token of the base32 secret. */
+  secret_enc: string;
+  enrolled_at: Timestamp | null;
+  /** The last 30-second step a code was accepted for; a code of that step or earlier is refused. */
+  last_used_step: number | null;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  updated_at: Timestamp;
+};
+
+/** Single-use recovery codes, stored as keyed hashes (blind index) only. */
+export type StaffRecoveryCodeTable = {
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
 };
 
 export type ResourceTable = {
@@ -304,6 +326,8 @@ export type Database = {
   users: UserTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
+  staff_totp: StaffTotpTable;
+  staff_recovery_codes: StaffRecoveryCodeTable;
   resources: ResourceTable;
   authorization_codes: AuthorizationCodeTable;
   subjects: SubjectTable;

@@ -4,15 +4,23 @@ import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { type AuthUser, type RouteAccess, roleRefusal } from '../../domain/roles.ts';
-import { resolveSession } from '../../use-cases/auth/sessions.ts';
+import type { SecondFactorState } from '../../domain/second-factor.ts';
+import { resolveSessionState } from '../../use-cases/auth/sessions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Routes under /api and /sim without it are refused (fail closed). */
     access?: RouteAccess;
+    /**
+     * The route answers a session whose staff second factor is still pending (enrol/verify, /auth/me, logout).
+     * Every other route refuses such a session with SECOND_FACTOR_REQUIRED (fail closed).
+     */
+    beforeSecondFactor?: true;
   }
   interface FastifyRequest {
     user: AuthUser | null;
+    /** What the session still owes of the staff second factor; 'done' without a session. */
+    secondFactor: SecondFactorState;
   }
 }
 
@@ -77,7 +85,12 @@ const THIRD_PARTY_PUBLIC_PATH = /^\/api\/docs(\/|$)/;
 
 const needsAccessRule = (url: string): boolean => GUARDED_PATH.test(url) && !THIRD_PARTY_PUBLIC_PATH.test(url);
 
-function enforceAccess(request: FastifyRequest, access: RouteAccess | undefined, url: string): void {
+function enforceAccess(
+  request: FastifyRequest,
+  access: RouteAccess | undefined,
+  url: string,
+  beforeSecondFactor: boolean,
+): void {
   if (access === 'public') return;
   if (access === undefined) {
     if (needsAccessRule(url)) throw new DomainError('FORBIDDEN', { details: { reason: 'route_without_access_rule' } });
@@ -89,15 +102,20 @@ function enforceAccess(request: FastifyRequest, access: RouteAccess | undefined,
     const { code, details } = roleRefusal(request.user.role, access);
     throw new DomainError(code, { details });
   }
+  if (request.secondFactor !== 'done' && !beforeSecondFactor) {
+    throw new DomainError('SECOND_FACTOR_REQUIRED', { details: { secondFactor: request.secondFactor } });
+  }
 }
 
 /**
- * Cookie parsing, session resolution into `request.user`, CSRF checks and per-route access rules, as one
+ * Cookie parsing, session resolution into `request.user`, CSRF checks, per-route access rules and the staff
+ * second factor, as one
  * onRequest hook on the root instance so no route can be registered outside it.
  */
 export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('user', null);
+  app.decorateRequest('secondFactor', 'done');
 
   app.addHook('onRequest', async (request) => {
     if (STATE_CHANGING.has(request.method) && isCrossSiteRequest(request)) {
@@ -113,8 +131,10 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
     if (access === 'public') return;
     const sessionId = readSessionCookie(request, ctx);
     if (sessionId && (access !== undefined || GUARDED_PATH.test(url))) {
-      request.user = await resolveSession(ctx, sessionId);
+      const session = await resolveSessionState(ctx, sessionId);
+      request.user = session?.user ?? null;
+      request.secondFactor = session?.secondFactor ?? 'done';
     }
-    enforceAccess(request, access, url);
+    enforceAccess(request, access, url, request.routeOptions.config.beforeSecondFactor === true);
   });
 }

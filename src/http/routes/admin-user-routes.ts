@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { DisplayNameSchema, EmailSchema, NewPasswordSchema, UserViewSchema } from '../../contracts/auth-api.ts';
 import { createUser } from '../../use-cases/auth/create-user.ts';
+import { resetSecondFactor } from '../../use-cases/auth/second-factor.ts';
 import { setRealNameVerified } from '../../use-cases/auth/set-real-name-verified.ts';
 import { requireUser } from '../plugins/auth.ts';
 
@@ -54,5 +55,25 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) =>
       setRealNameVerified(ctx, { actor: requireUser(request), userId: request.params.id, ...request.body }),
+  );
+
+  app.delete(
+    '/users/:id/second-factor',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['admin'],
+        summary: "Reset a staff member's second factor (lost phone)",
+        description:
+          "Removes the staff member's authenticator and recovery codes and ends their sessions; their next sign-in " +
+          'sets up a new authenticator. Audited. 404 for an unknown user or one who is not staff.',
+        params: UserIdParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await resetSecondFactor(ctx, { actor: requireUser(request), userId: request.params.id, ip: request.ip });
+      return reply.code(204).send(null);
+    },
   );
 };

@@ -51,6 +51,7 @@ describe('register, login, me, logout', () => {
       displayName: '张三',
       accountId: user.id,
       realNameVerified: false,
+      secondFactor: 'done',
     });
     const cookie = sessionCookieFrom(loggedIn, ctx);
     expect((await me(cookie)).json()).toEqual(user);

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { verifyDummyPassword, verifyPassword } from '../../adapters/auth/password.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import type { AuthUser } from '../../domain/roles.ts';
+import { type AuthUser, isStaffRole } from '../../domain/roles.ts';
+import { type SecondFactorState, secondFactorState } from '../../domain/second-factor.ts';
 import { type AuditActor, appendAudit } from './audit.ts';
 import { createSession, destroySession } from './sessions.ts';
 import { AUTH_USER_COLUMNS, normaliseEmail, toAuthUser } from './users.ts';
@@ -33,7 +34,8 @@ export type LoginInput = {
   previousSessionId?: string;
 };
 
-export type LoginResult = { sessionId: string; user: AuthUser };
+/** `secondFactor`: what the new session still owes before staff routes answer (see domain/second-factor.ts). */
+export type LoginResult = { sessionId: string; user: AuthUser; secondFactor: SecondFactorState };
 
 type LoginContext = Pick<AppContext, 'db' | 'clock' | 'config' | 'cipher'>;
 
@@ -83,7 +85,19 @@ export async function login(ctx: LoginContext, input: LoginInput): Promise<Login
     await appendAudit(trx, { at: now, actor, action: 'auth.login.success', details: { ip: input.ip ?? null } });
     return id;
   });
-  return { sessionId, user: toAuthUser(user) };
+  const enrolled = isStaffRole(user.role)
+    ? Boolean(
+        (await ctx.db.selectFrom('staff_totp').select('enrolled_at').where('user_id', '=', user.id).executeTakeFirst())
+          ?.enrolled_at,
+      )
+    : false;
+  const secondFactor = secondFactorState({
+    role: user.role,
+    required: ctx.config.STAFF_TOTP_REQUIRED,
+    verifiedInSession: false,
+    enrolled,
+  });
+  return { sessionId, user: toAuthUser(user), secondFactor };
 }
 
 /** One atomic upsert: concurrent failures each add one, and the lock follows from the new count. */

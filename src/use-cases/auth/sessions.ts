@@ -4,6 +4,7 @@ import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
 import { type AuthUser, isStaffRole, type Role } from '../../domain/roles.ts';
+import { type SecondFactorState, secondFactorState } from '../../domain/second-factor.ts';
 import { createSessionCache } from './session-cache.ts';
 import { toAuthUser } from './users.ts';
 
@@ -43,7 +44,14 @@ export const hashSessionId = (sessionId: string): string => createHash('sha256')
 const expiryOf = (createdAt: Date, lastSeenAt: Date, limits: { idleMs: number; absoluteMs: number }): Date =>
   new Date(Math.min(lastSeenAt.getTime() + limits.idleMs, createdAt.getTime() + limits.absoluteMs));
 
-export type CreateSessionInput = { userId: string; role: Role; now: Date; config: SessionConfig };
+export type CreateSessionInput = {
+  userId: string;
+  role: Role;
+  now: Date;
+  config: SessionConfig;
+  /** Set when the session is made after the second factor passed (the id changes on that step). */
+  secondFactorAt?: Date;
+};
 
 /** Stores a new session and returns its id (for the cookie only; never log it). */
 export async function createSession(db: Kysely<Database>, input: CreateSessionInput): Promise<string> {
@@ -56,6 +64,7 @@ export async function createSession(db: Kysely<Database>, input: CreateSessionIn
       created_at: input.now,
       last_seen_at: input.now,
       expires_at: expiryOf(input.now, input.now, sessionLimits(input.config, input.role)),
+      second_factor_at: input.secondFactorAt ?? null,
     })
     .execute();
   return sessionId;
@@ -65,9 +74,12 @@ const readSessionRow = (db: Kysely<Database>, idHash: string) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('staff_totp', 'staff_totp.user_id', 'sessions.user_id')
     .select([
       'sessions.created_at',
       'sessions.last_seen_at',
+      'sessions.second_factor_at',
+      'staff_totp.enrolled_at as totp_enrolled_at',
       'users.id',
       'users.email',
       'users.role',
@@ -94,6 +106,16 @@ export async function resolveSession(
   ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
   sessionId: string | undefined,
 ): Promise<AuthUser | null> {
+  return (await resolveSessionState(ctx, sessionId))?.user ?? null;
+}
+
+export type SessionState = { user: AuthUser; secondFactor: SecondFactorState };
+
+/** resolveSession, plus what the session still owes of the staff second factor. */
+export async function resolveSessionState(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'config'>,
+  sessionId: string | undefined,
+): Promise<SessionState | null> {
   if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) return null;
   const idHash = hashSessionId(sessionId);
   const ttlMs = ctx.config.SESSION_CACHE_MS;
@@ -116,7 +138,13 @@ export async function resolveSession(
     row.last_seen_at = now;
   }
   if (ttlMs > 0) sessionCache.set(idHash, row.id, row);
-  return toAuthUser(row);
+  const secondFactor = secondFactorState({
+    role: row.role,
+    required: ctx.config.STAFF_TOTP_REQUIRED,
+    verifiedInSession: row.second_factor_at !== null,
+    enrolled: row.totp_enrolled_at !== null,
+  });
+  return { user: toAuthUser(row), secondFactor };
 }
 
 /** Ends one session; unknown ids are ignored. */

@@ -32,6 +32,11 @@ export const router = createBrowserRouter([
         children: [
           { path: '/sign-in', lazy: page(() => import('../features/auth/pages/sign-in-page.tsx')) },
           { path: '/sign-up', lazy: page(() => import('../features/auth/pages/sign-up-page.tsx')) },
+          // Staff only: the authenticator step after the password.
+          {
+            path: '/sign-in/second-factor',
+            lazy: page(() => import('../features/auth/pages/second-factor-page.tsx')),
+          },
         ],
       },
       // The phone page of authenticity verification: opened from a QR code or SMS link, no sign-in.

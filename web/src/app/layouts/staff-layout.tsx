@@ -70,6 +70,9 @@ export function StaffLayout() {
       </main>
     );
 
+  // The password alone is not enough for staff: the authenticator step first, then back here.
+  if (user.secondFactor !== 'done') return <Navigate to="/sign-in/second-factor" replace state={{ from }} />;
+
   // antd's App gives the review screen's confirm dialogs and toasts the theme and locale (App.useApp()).
   return (
     <App>

@@ -21,11 +21,12 @@ export default function SignInPage() {
   const onFinish = (values: { email: string; password: string }) => {
     setFailure(null);
     signIn.mutate(values, {
-      // Staff without a page to return to start in the back office.
-      onSuccess: (user) =>
-        navigate(state?.from && state.from !== '/sign-in' ? state.from : isStaffRole(user.role) ? '/staff' : '/', {
-          replace: true,
-        }),
+      // Staff without a page to return to start in the back office, after their authenticator code if owed.
+      onSuccess: (user) => {
+        const to = state?.from && state.from !== '/sign-in' ? state.from : isStaffRole(user.role) ? '/staff' : '/';
+        if (user.secondFactor !== 'done') navigate('/sign-in/second-factor', { replace: true, state: { from: to } });
+        else navigate(to, { replace: true });
+      },
       onError: (e) => {
         const { message, params } = errorMessage(e);
         const wait =
