@@ -18,6 +18,7 @@ import { applicantNotificationRoutes } from './routes/applicant-notification-rou
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { forwardingRoutes } from './routes/forwarding-routes.ts';
+import { operationsRoutes } from './routes/operations-routes.ts';
 import { orderTimelineRoutes, publicConfigRoutes } from './routes/order-progress-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
 import { regulatorCallbackRoutes } from './routes/regulator-callback-routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp({
   await app.register(mobileVerifyRoutes, { prefix: '/api/v1/mobile-verify', ctx });
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   await app.register(forwardingRoutes, { prefix: '/api/v1', ctx });
+  await app.register(operationsRoutes, { prefix: '/api/v1', ctx });
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantNotificationRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(adminDevOutboxRoutes, { prefix: '/api/v1/admin', ctx });

@@ -255,6 +255,32 @@ export type OutboxTable = {
   released_by: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
+export type ReasonTemplateTable = {
+  code: string;
+  scope: 'field' | 'material' | 'both' | 'authenticity';
+  zh: string;
+  en: string;
+  active: boolean;
+  sort: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+};
+
+export type NoticeTable = {
+  id: string;
+  level: 'info' | 'warning';
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  body_en: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 /** Switches staff change at run time (e.g. forwarding mode), with who changed them last. */
 export type PlatformSettingTable = {
   key: string;
@@ -342,6 +368,8 @@ export type Database = {
   deadlines: DeadlineTable;
   outbox: OutboxTable;
   platform_settings: PlatformSettingTable;
+  reason_templates: ReasonTemplateTable;
+  notices: NoticeTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   sms_send_log: SmsSendLogTable;
