@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006-login-throttle.ts';
 import * as m0007 from './migrations/0007-verify-links.ts';
 import * as m0008 from './migrations/0008-order-submissions.ts';
 import * as m0009 from './migrations/0009-staff-claims.ts';
+import * as m0012 from './migrations/0012-review-queues.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -19,6 +20,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0007-verify-links': m0007,
   '0008-order-submissions': m0008,
   '0009-staff-claims': m0009,
+  '0012-review-queues': m0012,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

@@ -6,7 +6,7 @@ import { FILING_TYPE_INFO, type FilingType } from '../../domain/filing-type.ts';
 import { ORDER_STATE_LABELS, type OrderState } from '../../domain/order-state.ts';
 import { maskName } from '../../domain/privacy/mask.ts';
 
-const summarize = (ctx: AppContext, row: FilingOrderRow) => {
+export const summarize = (ctx: AppContext, row: FilingOrderRow) => {
   const data = ctx.cipher.decryptJson<OrderData>(row.data_enc);
   const type = row.type as FilingType;
   const state = row.state as OrderState;
