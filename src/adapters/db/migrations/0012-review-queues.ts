@@ -21,6 +21,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE INDEX filing_orders_follow_up ON filing_orders (state, last_activity_at, id)
       WHERE last_submitted_at IS NOT NULL AND state IN
         ('pending_sms_verification','returned_by_miit','admin_rejected','submitting_to_admin','pending_admin_review');
+    -- The province filter (the back office's most used) and its tab counts: one province's slice of each queue,
+    -- in queue order, instead of a walk of the whole queue (bench/queues.ts measured the difference).
+    CREATE INDEX filing_orders_sla_queue_province ON filing_orders (province, state, sla_due_at, id)
+      WHERE sla_due_at IS NOT NULL AND last_submitted_at IS NOT NULL;
+    CREATE INDEX filing_orders_follow_up_province ON filing_orders (province, state, last_activity_at, id)
+      WHERE last_submitted_at IS NOT NULL AND state IN
+        ('pending_sms_verification','returned_by_miit','admin_rejected','submitting_to_admin','pending_admin_review');
     CREATE INDEX filing_orders_subject_name_bidx ON filing_orders (subject_name_bidx)
       WHERE subject_name_bidx IS NOT NULL;
     CREATE INDEX filing_orders_search_pending ON filing_orders (id) WHERE NOT search_indexed;
@@ -38,6 +45,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     DROP TABLE order_domains;
     DROP INDEX filing_orders_search_pending;
     DROP INDEX filing_orders_subject_name_bidx;
+    DROP INDEX filing_orders_follow_up_province;
+    DROP INDEX filing_orders_sla_queue_province;
     DROP INDEX filing_orders_follow_up;
     DROP INDEX filing_orders_sla_queue;
     ALTER TABLE filing_orders DROP COLUMN search_indexed;
