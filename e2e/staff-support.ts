@@ -29,7 +29,7 @@ export async function upload(page: Page, id: string, fields: Record<string, stri
 }
 
 /** A fresh applicant whose complete first filing has just been submitted (as in order-progress.spec.ts). */
-export async function submittedOrder(page: Page, prefix: string) {
+export async function submittedOrder(page: Page, prefix: string, name = '林审核') {
   const account = newAccount(prefix);
   await registerViaApi(page, account);
   await signInViaApi(page, account);
@@ -60,7 +60,7 @@ export async function submittedOrder(page: Page, prefix: string) {
     201,
   );
   const domain = uniqueDomain(prefix);
-  const rp = person({ name: '林审核' });
+  const rp = person({ name });
   const started = await call<OrderView>(
     page.request,
     'post',

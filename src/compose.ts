@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
+import { backfillOrderSearchTerms } from './adapters/db/order-search-terms.ts';
 import { backfillPublicNames } from './adapters/db/records-repo.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
@@ -17,6 +18,7 @@ import {
   createSimulatorStore,
   type InProcessRegulator,
 } from './simulator/in-process-gateway.ts';
+import { backfillSlaDueAt, reviewSlaPolicy } from './use-cases/orders/review-sla-policy.ts';
 
 export type Composition = {
   ctx: AppContext;
@@ -47,6 +49,9 @@ export async function compose(
   const cipher = createPiCipher({ masterKey });
   // Migration 0004's key-derived columns (migrations hold no key); a no-op once every row is filled.
   await backfillPublicNames(db.db, cipher);
+  // Migration 0012's search terms and SLA clocks for orders written before it; no-ops once done.
+  await backfillOrderSearchTerms(db.db, cipher);
+  await backfillSlaDueAt(db.db, reviewSlaPolicy(config));
 
   let inProcess: InProcessRegulator | null = null;
   let regulator: RegulatorGateway;

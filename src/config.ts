@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_UPLOAD_MAX_BYTES, DEFAULT_UPLOAD_MAX_PIXELS } from './contracts/material-api.ts';
+import { PROVINCE_CODES } from './domain/province/provinces.ts';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const bool = z.preprocess(
@@ -53,6 +54,22 @@ export const ConfigSchema = z
       z.enum(['after_provider_review', 'before_submit']).default('after_provider_review'),
     ),
     SMS_WINDOW_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(24)),
+    /**
+     * The provider's review promise (SLA), in Chinese working days from entering 初审 or the authenticity review;
+     * PROVIDER_REVIEW_SLA_BY_PROVINCE overrides it per province as JSON, e.g. {"guangdong":2,"hainan":0.5}.
+     */
+    PROVIDER_REVIEW_SLA_WORKING_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(30).default(1)),
+    PROVIDER_REVIEW_SLA_BY_PROVINCE: z.preprocess(
+      (v) => {
+        if (v === undefined || v === '') return {};
+        try {
+          return JSON.parse(String(v));
+        } catch {
+          return v; // reported by the schema below as not an object
+        }
+      },
+      z.partialRecord(z.enum(PROVINCE_CODES), z.number().positive().max(30)).default({}),
+    ),
     DRAFT_IDLE_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(45)),
     /** How often the worker sweeps deadlines, drains the outbox and polls the regulator. */
     WORKER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).default(2000)),

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-order-submissions.ts';
 import * as m0009 from './migrations/0009-staff-claims.ts';
 import * as m0010 from './migrations/0010-staff-totp.ts';
 import * as m0011 from './migrations/0011-forwarding.ts';
+import * as m0012 from './migrations/0012-review-queues.ts';
 import * as m0014 from './migrations/0014-operations.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0009-staff-claims': m0009,
   '0010-staff-totp': m0010,
   '0011-forwarding': m0011,
+  '0012-review-queues': m0012,
   '0014-operations': m0014,
 };
 

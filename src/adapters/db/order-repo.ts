@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../../domain/errors.ts';
 import type { Order, OrderRejection } from '../../domain/order.ts';
 import type { PiCipher } from '../../domain/ports/pi-cipher.ts';
+import { writeOrderSearchTerms } from './order-search-terms.ts';
 import type { Database, FilingOrderRow } from './schema.ts';
 
 const toOrder = (row: FilingOrderRow, cipher: PiCipher): Order => ({
@@ -74,7 +75,10 @@ export type OrderPatch = Partial<
     | 'closedAt'
     | 'subjectId'
   >
->;
+> & {
+  /** The provider review's due time (migration 0012); only transitions set it. */
+  slaDueAt?: Date | null;
+};
 
 /**
  * Optimistic concurrency: the update applies only if nobody changed the order since `expectedVersion` was read.
@@ -88,7 +92,7 @@ export async function updateOrder(
   patch: OrderPatch,
   now: Date,
 ): Promise<number> {
-  const { data, regulatorStatus, ...rest } = patch;
+  const { data, regulatorStatus, slaDueAt, ...rest } = patch;
   const result = await trx
     .updateTable('filing_orders')
     .set({
@@ -104,6 +108,7 @@ export async function updateOrder(
       ...(rest.closedAt !== undefined && { closed_at: rest.closedAt }),
       ...(rest.subjectId !== undefined && { subject_id: rest.subjectId }),
       ...(data !== undefined && { data_enc: cipher.encryptJson(data) }),
+      ...(slaDueAt !== undefined && { sla_due_at: slaDueAt }),
       ...(regulatorStatus !== undefined && { regulator_status: JSON.stringify(regulatorStatus) }),
       version: expectedVersion + 1,
       updated_at: now,
@@ -112,6 +117,7 @@ export async function updateOrder(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   if (result.numUpdatedRows !== 1n) throw new DomainError('ORDER_VERSION_CONFLICT');
+  if (data !== undefined) await writeOrderSearchTerms(trx, cipher, id, data);
   return expectedVersion + 1;
 }
 

@@ -142,6 +142,12 @@ export type FilingOrderTable = {
   /** The reviewer working the order now; the claim holds until claim_expires_at (a lease renewed while open). */
   claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
   claim_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the provider's review is due (in 初审 or the authenticity review only; migration 0012). */
+  sla_due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** HMAC blind index of the sponsor's normalised name, for the back office's exact-name search. */
+  subject_name_bidx: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Whether subject_name_bidx and order_domains were written from the current data (start-up fills the rest). */
+  search_indexed: ColumnType<boolean, boolean | undefined, boolean>;
   submitted_at: Timestamp | null;
   last_submitted_at: Timestamp | null;
   last_activity_at: Timestamp;
@@ -149,6 +155,9 @@ export type FilingOrderTable = {
   updated_at: Timestamp;
   closed_at: Timestamp | null;
 };
+
+/** An order's domains, normalised, for the back office's prefix search (domains are public, not personal data). */
+export type OrderDomainTable = { order_id: string; domain: string };
 
 export type OrderRejectionTable = {
   id: string;
@@ -364,6 +373,7 @@ export type Database = {
   authenticity_verifications: AuthenticityVerificationTable;
   verify_links: VerifyLinkTable;
   order_submissions: OrderSubmissionTable;
+  order_domains: OrderDomainTable;
   audit_log: AuditLogTable;
   deadlines: DeadlineTable;
   outbox: OutboxTable;

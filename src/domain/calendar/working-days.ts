@@ -93,3 +93,28 @@ export function addWorkingDays(from: Date, days: number): Date {
   }
   throw new Error(`addWorkingDays: no working day found after ${from.toISOString()}`);
 }
+
+/**
+ * The instant `days` working days before `to` (the latest `from` with workingDaysBetween(from, to) = days): for
+ * queue filters such as "handed in more than 2 working days ago". `days` may be fractional; 0 returns `to`.
+ */
+export function subtractWorkingDays(to: Date, days: number): Date {
+  let remaining = days * DAY_MS;
+  let cursor = to.getTime();
+  if (remaining <= 0) return new Date(cursor);
+  for (let guard = 0; guard < 400 * Math.max(1, Math.ceil(days)); guard += 1) {
+    // The day holding the instant just before the cursor: a cursor at midnight belongs to the day after it.
+    const date = shanghaiDate(new Date(cursor - 1));
+    const start = dayStart(date);
+    if (isWorkingDate(date)) {
+      const available = cursor - start;
+      if (remaining <= available) return new Date(cursor - remaining);
+      remaining -= available;
+    }
+    cursor = start;
+  }
+  throw new Error(`subtractWorkingDays: no working day found before ${to.toISOString()}`);
+}
+
+/** The instant the Shanghai calendar day holding `at` ends (the next day's 00:00 there). */
+export const shanghaiDayEnd = (at: Date): Date => new Date(dayStart(shanghaiDate(at)) + DAY_MS);

@@ -9,19 +9,26 @@ import {
   ReviewDecisionRequestSchema,
 } from '../../contracts/order-api.ts';
 import {
+  QueueAssigneesSchema,
+  QueueCountsQuerySchema,
+  QueueCountsSchema,
+  QueuePageSchema,
+  QueueQuerySchema,
+  QueueSearchRequestSchema,
+} from '../../contracts/queue-api.ts';
+import {
   ClaimViewSchema,
   ReassignRequestSchema,
   StaffListSchema,
   SubmissionChangesSchema,
 } from '../../contracts/review-api.ts';
-import { FILING_TYPES } from '../../domain/filing-type.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
-import { PROVINCE_CODES } from '../../domain/province/provinces.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
 import { listReviewQueue } from '../../use-cases/orders/list-orders.ts';
 import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
+import { countQueues, listQueue, listQueueAssignees } from '../../use-cases/orders/review-queues.ts';
 import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
 import { claimOrder, getClaim, reassignClaim, releaseClaim } from '../../use-cases/review/claims.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
@@ -47,30 +54,69 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { access: STAFF },
       schema: {
         tags,
-        summary: 'Orders waiting for the provider, oldest first, paged by cursor',
-        querystring: z
-          .object({
-            state: z.enum(ORDER_STATES).optional(),
-            province: z.enum(PROVINCE_CODES).optional(),
-            type: z.enum(FILING_TYPES).optional(),
-            limit: z.coerce.number().int().min(1).max(200).optional(),
-            cursor: z.string().max(512).optional(),
-          })
-          .strict(),
-        response: { 200: z.object({ items: z.array(OrderSummarySchema), nextCursor: z.string().nullable() }) },
+        summary: 'A back-office queue (tab), due first on the SLA tabs, paged by cursor; `state` is the older form',
+        querystring: QueueQuerySchema.extend({ state: z.enum(ORDER_STATES).optional() }).strict(),
+        response: {
+          200: z.union([
+            QueuePageSchema,
+            z.object({ items: z.array(OrderSummarySchema), nextCursor: z.string().nullable() }),
+          ]),
+        },
       },
     },
-    async (request) =>
-      listReviewQueue(
-        ctx,
-        request.query.state ? [request.query.state] : ['pending_provider_review', 'authenticity_under_review'],
-        {
-          limit: request.query.limit,
-          cursor: request.query.cursor,
-          province: request.query.province,
-          type: request.query.type,
-        },
-      ),
+    async (request) => {
+      const { state, ...query } = request.query;
+      // The older form, kept for its clients: one state, oldest submission first, without the SLA fields.
+      if (state) {
+        return listReviewQueue(ctx, [state], {
+          limit: query.limit,
+          cursor: query.cursor,
+          province: query.province,
+          type: query.type,
+        });
+      }
+      return listQueue(ctx, requireUser(request), query);
+    },
+  );
+
+  app.post(
+    '/queue/search',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'A queue searched by order number, domain prefix or exact sponsor name (in the body: personal data)',
+        body: QueueSearchRequestSchema,
+        response: { 200: QueuePageSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return listQueue(ctx, requireUser(request), request.body);
+    },
+  );
+
+  app.get(
+    '/queue/counts',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Orders per queue tab under the given filters',
+        querystring: QueueCountsQuerySchema,
+        response: { 200: QueueCountsSchema },
+      },
+    },
+    async (request) => countQueues(ctx, requireUser(request), request.query),
+  );
+
+  app.get(
+    '/queue/assignees',
+    {
+      config: { access: STAFF },
+      schema: { tags, summary: 'Staff members a queue can be filtered by', response: { 200: QueueAssigneesSchema } },
+    },
+    async () => listQueueAssignees(ctx),
   );
 
   app.get(

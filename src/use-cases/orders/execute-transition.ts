@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../adapters/db/audit-log.ts';
 import { getOrderForUpdate, updateOrder } from '../../adapters/db/order-repo.ts';
+import { writeOrderSearchTerms } from '../../adapters/db/order-search-terms.ts';
 import { readSetting } from '../../adapters/db/platform-settings.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -10,11 +11,13 @@ import type { ActorKind, Effect, OrderEvent } from '../../domain/lifecycle/types
 import type { Order } from '../../domain/order.ts';
 import { isTerminal } from '../../domain/order-state.ts';
 import type { Finding } from '../../domain/precheck/types.ts';
+import { slaDueAfterTransition } from '../../domain/review/review-sla.ts';
 import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
 import { applyApprovedOrder } from '../records/apply-approved-order.ts';
 import { FORWARDING_MODE_KEY } from '../regulator/forwarding.ts';
 import { armDeadline, disarmDeadline } from './deadlines.ts';
 import { authorizationCodesToReserve, findingDetail, orderGuardFacts } from './order-guards.ts';
+import { reviewSlaPolicy } from './review-sla-policy.ts';
 
 export type Actor = { kind: ActorKind; id: string | null; role: string };
 
@@ -72,6 +75,7 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
         lastSubmittedAt: next.lastSubmittedAt,
         lastActivityAt: now,
         subjectId: next.subjectId,
+        slaDueAt: slaDueAfterTransition(result.from, result.to, order.province, now, reviewSlaPolicy(ctx.config)),
         ...(next.regulatorRef !== order.regulatorRef && { regulatorRef: next.regulatorRef, regulatorStatus: null }),
         ...(input.actor.kind === 'reviewer' && { reviewerId: input.actor.id }),
         ...(isTerminal(next.state) && { closedAt: now }),
@@ -123,6 +127,8 @@ async function applyEffect(trx: Kysely<Database>, ctx: AppContext, order: Order,
       order.submissionCount += 1;
       order.submittedAt ??= now;
       order.lastSubmittedAt = now;
+      // Found by the back office's search from the first submission on, whichever way the data was written.
+      await writeOrderSearchTerms(trx, ctx.cipher, order.id, order.data);
       // What was handed in, kept per submission: the reviewer of a resubmission sees what changed.
       await trx
         .insertInto('order_submissions')
