@@ -91,5 +91,5 @@ export async function submittedOrder(page: Page, prefix: string, name = '林审�
   });
   await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
   await admin.dispose();
-  return { id, rp, domain };
+  return { id, rp, domain, code: code.code };
 }

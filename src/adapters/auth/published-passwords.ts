@@ -4,7 +4,11 @@
  * development seed is allowed to. A unit test keeps this list and the seed in step. Compared case-insensitively.
  */
 export const PUBLISHED_DEMO_PASSWORDS: ReadonlySet<string> = new Set(
-  ['Beian-Demo-Applicant-2026', 'Beian-Demo-Reviewer-2026', 'Beian-Demo-Admin-2026!', 'Beian-Demo-SubAccount-2026'].map(
-    (p) => p.toLowerCase(),
-  ),
+  [
+    'Beian-Demo-Applicant-2026',
+    'Beian-Demo-Reviewer-2026',
+    'Beian-Demo-Senior-2026',
+    'Beian-Demo-Admin-2026!',
+    'Beian-Demo-SubAccount-2026',
+  ].map((p) => p.toLowerCase()),
 );

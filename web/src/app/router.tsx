@@ -56,6 +56,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../features/staff-forwarding/pages/staff-forwarding-page.tsx')),
           },
           { path: 'outbox', lazy: page(() => import('../features/staff-forwarding/pages/staff-outbox-page.tsx')) },
+          {
+            path: 'operations',
+            lazy: page(() => import('../features/staff-operations/pages/staff-operations-page.tsx')),
+          },
         ],
       },
       {

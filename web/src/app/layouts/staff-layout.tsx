@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/query-state.tsx';
 import { useMe } from '../../features/auth/api/get-me.ts';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
 import { fw } from '../../features/staff-forwarding/messages.ts';
+import { op } from '../../features/staff-operations/messages.ts';
 import { sq } from '../../features/staff-queue/messages.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Message } from '../../i18n/message.ts';
@@ -20,6 +21,7 @@ const STAFF_NAV: { to: string; label: Message; roles?: readonly string[] }[] = [
   { to: '/staff', label: sq.navQueue },
   { to: '/staff/forwarding', label: fw.nav },
   { to: '/staff/outbox', label: fw.outboxNav, roles: ['admin'] },
+  { to: '/staff/operations', label: op.nav, roles: ['admin'] },
 ];
 
 /** The roles the back office is for; the API refuses everyone else anyway. */

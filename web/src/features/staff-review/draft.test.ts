@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_REASON_TEMPLATES } from '../../../../src/contracts/operations-api.ts';
 import { draftToReasons, loadDraft, materialPath, saveDraft } from './draft.ts';
 
 const memory = (): Storage => {
@@ -17,14 +18,17 @@ const memory = (): Storage => {
 
 describe('review draft', () => {
   it('turns rejected fields and materials into API reasons in path order, note after the template', () => {
-    const reasons = draftToReasons({
-      checked: [],
-      rejects: {
-        'websites.0.responsiblePerson.mobile': { code: 'MOBILE_NOT_OWNER', suggestion: ' 请填写本人手机号 ' },
-        [materialPath('website_rp_id', 0)]: { code: 'IMAGE_UNCLEAR', note: '反光' },
-        'subject.mailingAddress': { code: 'ADDRESS_INCOMPLETE', note: '  ' },
+    const reasons = draftToReasons(
+      {
+        checked: [],
+        rejects: {
+          'websites.0.responsiblePerson.mobile': { code: 'MOBILE_NOT_OWNER', suggestion: ' 请填写本人手机号 ' },
+          [materialPath('website_rp_id', 0)]: { code: 'IMAGE_UNCLEAR', note: '反光' },
+          'subject.mailingAddress': { code: 'ADDRESS_INCOMPLETE', note: '  ' },
+        },
       },
-    });
+      DEFAULT_REASON_TEMPLATES,
+    );
     expect(reasons).toEqual([
       { field: 'subject.mailingAddress', code: 'ADDRESS_INCOMPLETE', message: '地址不详细' },
       { field: 'websites.0.materials.website_rp_id', code: 'IMAGE_UNCLEAR', message: '图片不清晰：反光' },

@@ -1,5 +1,5 @@
 import type { RejectionReason } from '../../../../src/contracts/filing-data.ts';
-import { templateByCode } from './reason-templates.ts';
+import type { ReasonTemplate } from '../../../../src/contracts/operations-api.ts';
 
 /** One rejected field or material while the reviewer works: the template's code, a note, a suggestion. */
 export type DraftReject = { code: string; note?: string; suggestion?: string };
@@ -44,11 +44,12 @@ const ZH_COLON = '\uff1a';
  * The API's reasons from the draft: the template's Chinese text (what the applicant's console shows), the note
  * after it, the suggestion as given. Paths in a stable order so the applicant reads them top to bottom.
  */
-export function draftToReasons(draft: ReviewDraft): RejectionReason[] {
+export function draftToReasons(draft: ReviewDraft, templates: readonly ReasonTemplate[]): RejectionReason[] {
   return Object.entries(draft.rejects)
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([field, r]) => {
-      const base = templateByCode(r.code)?.text.zh ?? r.code;
+      // A template retired meanwhile keeps its code; the reviewer's note still says what is wrong.
+      const base = templates.find((t) => t.code === r.code)?.zh ?? r.code;
       const note = r.note?.trim();
       const suggestion = r.suggestion?.trim();
       return {

@@ -6,6 +6,7 @@ import type { AccountRecords } from '../../../../../src/contracts/records-api.ts
 import { QueryState } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useRecords } from '../../orders/api/get-records.ts';
+import { NoticeBoard } from '../components/notice-board.tsx';
 import { OpenOrders } from '../components/open-orders.tsx';
 import { homeText } from '../messages.ts';
 import '../home.css';
@@ -62,6 +63,7 @@ export default function HomePage() {
       <Typography.Title level={1} className="page-title">
         {t(homeText.title)}
       </Typography.Title>
+      <NoticeBoard />
       <QueryState query={records}>
         {(r) => (
           <Space direction="vertical" size={16} style={{ width: '100%' }}>

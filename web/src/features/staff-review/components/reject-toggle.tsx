@@ -1,9 +1,10 @@
 import { CloseCircleOutlined } from '@ant-design/icons';
 import { Button, Input, Select } from 'antd';
+import { templatesFor } from '../../../../../src/contracts/operations-api.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { useReasonTemplates } from '../api/get-reason-templates.ts';
 import type { DraftReject } from '../draft.ts';
 import { sr } from '../messages.ts';
-import { templatesFor } from '../reason-templates.ts';
 
 /** The per-field (or per-material) reject switch and, when on, its templated reason, note and suggestion. */
 export function RejectToggle({
@@ -19,8 +20,9 @@ export function RejectToggle({
   onChange: (v: DraftReject | undefined) => void;
   disabled?: boolean;
 }) {
-  const { t } = useI18n();
-  const templates = templatesFor(kind);
+  const { t, locale } = useI18n();
+  const all = useReasonTemplates();
+  const templates = templatesFor(all.data ?? [], kind);
   return (
     <div className="sr-reject">
       <Button
@@ -30,7 +32,7 @@ export function RejectToggle({
         icon={value ? undefined : <CloseCircleOutlined />}
         aria-pressed={!!value}
         aria-label={value ? t(sr.undoRejectLabel, { field: label }) : t(sr.rejectLabel, { field: label })}
-        disabled={disabled}
+        disabled={disabled || templates.length === 0}
         onClick={() => onChange(value ? undefined : { code: templates[0]!.code })}
       >
         {value ? t(sr.undoReject) : t(sr.reject)}
@@ -42,7 +44,7 @@ export function RejectToggle({
             aria-label={`${t(sr.reasonTemplate)} · ${label}`}
             value={value.code}
             onChange={(code) => onChange({ ...value, code })}
-            options={templates.map((r) => ({ value: r.code, label: t(r.text) }))}
+            options={templates.map((r) => ({ value: r.code, label: locale === 'zh-CN' ? r.zh : r.en }))}
             style={{ width: '100%' }}
           />
           <Input

@@ -22,6 +22,7 @@ import { fieldLabel } from '../../order-progress/messages.ts';
 import { useOrderClaim } from '../api/claim.ts';
 import { useDecide } from '../api/decide.ts';
 import { type AuditEntry, useOrderAudit } from '../api/get-audit.ts';
+import { useReasonTemplates } from '../api/get-reason-templates.ts';
 import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staff-order.ts';
 import { ClaimBanner } from '../components/claim-banner.tsx';
 import { ImageViewer } from '../components/image-viewer.tsx';
@@ -401,7 +402,8 @@ function DecisionBar({
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const decide = useDecide(order.id, stage);
-  const reasons = draftToReasons(draft.draft);
+  const templates = useReasonTemplates();
+  const reasons = draftToReasons(draft.draft, templates.data ?? []);
   const unchecked = checklist.filter((c) => !draft.draft.checked.includes(c.id)).length;
   // A colleague's claim is told by the claim banner; a stale version asks for a reload.
   const conflict =
