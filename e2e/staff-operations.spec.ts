@@ -27,14 +27,14 @@ test('operations: reason template, notice board, staff accounts, authorization c
   await tpl.getByLabel('英文文本').fill('The domain holder is not the subject');
   await tpl.getByLabel('排序').fill('1');
   await tpl.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('cell', { name: tplCode })).toBeVisible();
+  await expect(page.getByRole('cell', { name: tplCode, exact: true })).toBeVisible();
   await captureEverywhere(page, 'staff-operations-templates');
   const reviewer = await staffApi(REVIEWER);
   const templates = await call<{ items: { code: string }[] }>(reviewer, 'get', '/api/v1/reviewer/reason-templates');
   expect(templates.items[0]?.code).toBe(tplCode);
 
   // 2. A notice on the applicants' console until withdrawn.
-  await page.getByRole('tab', { name: '公告' }).click();
+  await page.locator('.ant-segmented').getByText('公告', { exact: true }).click();
   await page.getByRole('button', { name: '发布公告' }).click();
   const nt = page.getByRole('dialog', { name: '发布公告' });
   await nt.getByText('重要', { exact: true }).click();
@@ -57,7 +57,7 @@ test('operations: reason template, notice board, staff accounts, authorization c
     await expect(board.getByText('1月1日至3日提交的备案将于假期后审核。')).toBeVisible();
     await captureEverywhere(home, 'home-notice');
     await captureEverywhere(page, 'staff-operations-notices');
-    await page.getByRole('tab', { name: '公告' }).click();
+    await page.locator('.ant-segmented').getByText('公告', { exact: true }).click();
     await page
       .getByRole('row', { name: /元旦假期管局暂停审核/ })
       .getByRole('button', { name: '撤回' })
@@ -82,14 +82,14 @@ test('operations: reason template, notice board, staff accounts, authorization c
   }
 
   // 3. The staff accounts, the admin's own row without actions.
-  await page.getByRole('tab', { name: '员工账号' }).click();
+  await page.locator('.ant-segmented').getByText('员工账号', { exact: true }).click();
   await expect(page.getByRole('cell', { name: '演示管理员（您本人）' })).toBeVisible();
   await expect(page.getByRole('button', { name: '更改角色 演示审核员' })).toBeVisible();
   await captureEverywhere(page, 'staff-operations-staff');
 
   // 4. The order's authorization code: looked up, then invalidated with a reason.
-  await page.getByRole('tab', { name: '授权码' }).click();
-  await page.getByLabel('授权码').fill(code);
+  await page.locator('.ant-segmented').getByText('授权码', { exact: true }).click();
+  await page.getByRole('textbox', { name: '授权码' }).fill(code);
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByText('备案中')).toBeVisible();
   await expect(page.getByRole('link', { name: id.slice(0, 8) })).toBeVisible();

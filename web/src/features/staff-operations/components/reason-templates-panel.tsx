@@ -101,9 +101,18 @@ export function ReasonTemplatesPanel() {
               pagination={false}
               dataSource={items}
               columns={[
-                { title: t(op.tplCode), dataIndex: 'code', render: (c: string) => <code>{c}</code> },
-                { title: t(op.tplScope), dataIndex: 'scope', render: (s: ReasonTemplate['scope']) => t(SCOPES[s]) },
-                { title: t(op.tplZh), dataIndex: 'zh' },
+                {
+                  title: t(op.tplCode),
+                  dataIndex: 'code',
+                  render: (c: string) => <code style={{ wordBreak: 'break-all', fontSize: 12 }}>{c}</code>,
+                },
+                {
+                  title: t(op.tplScope),
+                  dataIndex: 'scope',
+                  responsive: ['md'],
+                  render: (s: ReasonTemplate['scope']) => t(SCOPES[s]),
+                },
+                { title: t(op.tplZh), dataIndex: 'zh', onCell: () => ({ style: { minWidth: 120 } }) },
                 { title: t(op.tplEn), dataIndex: 'en', responsive: ['md'] },
                 {
                   title: t(op.tplActive),

@@ -1,5 +1,6 @@
-import { Alert, Space, Tabs, Typography } from 'antd';
+import { Alert, Segmented, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import '../../../components/tags.css';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useMe } from '../../auth/api/get-me.ts';
 import { fw } from '../../staff-forwarding/messages.ts';
@@ -10,6 +11,7 @@ import { StaffAccountsPanel } from '../components/staff-accounts-panel.tsx';
 import { op } from '../messages.ts';
 
 const TABS = ['templates', 'notices', 'staff', 'codes'] as const;
+type Tab = (typeof TABS)[number];
 
 /** /staff/operations (admins): reason templates, the notice board, staff accounts, authorization codes. */
 export default function StaffOperationsPage() {
@@ -23,16 +25,23 @@ export default function StaffOperationsPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {t(op.title)}
       </Typography.Title>
-      <Tabs
-        activeKey={tab}
-        onChange={(k) => setParams({ tab: k }, { replace: true })}
-        items={[
-          { key: 'templates', label: t(op.tabTemplates), children: <ReasonTemplatesPanel /> },
-          { key: 'notices', label: t(op.tabNotices), children: <NoticesPanel /> },
-          { key: 'staff', label: t(op.tabStaff), children: <StaffAccountsPanel /> },
-          { key: 'codes', label: t(op.tabCodes), children: <CodesPanel /> },
-        ]}
-      />
+      {/* A segmented switch, not antd Tabs: at phone width Tabs folds items into a "more" button axe rejects. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Segmented<Tab>
+          value={tab}
+          onChange={(k) => setParams({ tab: k }, { replace: true })}
+          options={[
+            { value: 'templates', label: t(op.tabTemplates) },
+            { value: 'notices', label: t(op.tabNotices) },
+            { value: 'staff', label: t(op.tabStaff) },
+            { value: 'codes', label: t(op.tabCodes) },
+          ]}
+        />
+      </div>
+      {tab === 'templates' && <ReasonTemplatesPanel />}
+      {tab === 'notices' && <NoticesPanel />}
+      {tab === 'staff' && <StaffAccountsPanel />}
+      {tab === 'codes' && <CodesPanel />}
     </Space>
   );
 }
