@@ -103,7 +103,7 @@ describe('issue-8.6 operations', () => {
     await call(admin, 'PATCH', `/api/v1/admin/staff/${colleague.user.id}`, { role: 'senior_reviewer', reason: '晋升' });
     const afterRole = await injectJson(p.app, {
       method: 'GET',
-      url: '/api/v1/reviewer/staff',
+      url: '/api/v1/reviewer/queue/assignees',
       cookie: colleague.cookie,
     });
     expect(afterRole.statusCode).toBe(401);

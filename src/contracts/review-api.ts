@@ -40,7 +40,3 @@ export const ReassignRequestSchema = z
   .object({ toUserId: z.string().uuid(), reason: z.string().trim().min(2).max(500) })
   .strict();
 export type ReassignRequest = z.infer<typeof ReassignRequestSchema>;
-
-export const StaffListSchema = z.object({
-  items: z.array(StaffMemberSchema.extend({ role: z.enum(['reviewer', 'senior_reviewer', 'admin']) })),
-});

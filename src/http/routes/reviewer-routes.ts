@@ -16,12 +16,7 @@ import {
   QueueQuerySchema,
   QueueSearchRequestSchema,
 } from '../../contracts/queue-api.ts';
-import {
-  ClaimViewSchema,
-  ReassignRequestSchema,
-  StaffListSchema,
-  SubmissionChangesSchema,
-} from '../../contracts/review-api.ts';
+import { ClaimViewSchema, ReassignRequestSchema, SubmissionChangesSchema } from '../../contracts/review-api.ts';
 import { ORDER_STATES } from '../../domain/order-state.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
 import { readMaterial } from '../../use-cases/materials/read-material.ts';
@@ -33,7 +28,6 @@ import { decideAuthenticity } from '../../use-cases/review/authenticity.ts';
 import { claimOrder, getClaim, reassignClaim, releaseClaim } from '../../use-cases/review/claims.ts';
 import { decideProviderReview } from '../../use-cases/review/decide-provider-review.ts';
 import { listOrderAudit } from '../../use-cases/review/list-order-audit.ts';
-import { listStaff } from '../../use-cases/review/list-staff.ts';
 import { revealPersonalData } from '../../use-cases/review/reveal-personal-data.ts';
 import { submissionChanges } from '../../use-cases/review/submission-changes.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -195,9 +189,6 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request) => reassignClaim(ctx, requireUser(request), { orderId: request.params.id, ...request.body }),
-  );
-  app.get('/staff', { config: { access: STAFF }, schema: { tags, response: { 200: StaffListSchema } } }, async () =>
-    listStaff(ctx),
   );
 
   app.post(

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { StaffListSchema } from '../../../../../src/contracts/review-api.ts';
+import { QueueAssigneesSchema } from '../../../../../src/contracts/queue-api.ts';
 import { api } from '../../../api/client.ts';
 
-/** GET /reviewer/staff: active colleagues, for reassigning an order. */
+/** GET /reviewer/queue/assignees: active colleagues, for reassigning an order. */
 export const useStaffList = (enabled: boolean) =>
   useQuery({
     queryKey: ['staff-members'],
-    queryFn: ({ signal }) => api('/reviewer/staff', StaffListSchema, { signal }),
+    queryFn: ({ signal }) => api('/reviewer/queue/assignees', QueueAssigneesSchema, { signal }),
     enabled,
     staleTime: 60_000,
   });
