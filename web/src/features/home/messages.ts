@@ -2,6 +2,7 @@ import type { RecordAction } from '../../../../src/contracts/records-api.ts';
 import { defineMessages, type Message } from '../../i18n/message.ts';
 
 export const homeText = defineMessages({
+  notices: { zh: '公告', en: 'Notices' },
   title: { zh: '备案首页', en: 'Filing home' },
   welcomeTitle: { zh: '您还没有在本平台备案的主体', en: 'You have no subject filed here yet' },
   welcomeBody: {

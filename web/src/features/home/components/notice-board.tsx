@@ -1,10 +1,11 @@
 import { Alert, Space } from 'antd';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useNotices } from '../api/get-notices.ts';
+import { homeText } from '../messages.ts';
 
 /** The provider's live notices above the console; nothing at all when there are none (or they fail to load). */
 export function NoticeBoard() {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const notices = useNotices();
   const items = notices.data?.items ?? [];
   if (items.length === 0) return null;
@@ -13,7 +14,7 @@ export function NoticeBoard() {
     <Space
       orientation="vertical"
       style={{ width: '100%', marginBottom: 16 }}
-      aria-label={zh ? '公告' : 'Notices'}
+      aria-label={t(homeText.notices)}
       role="region"
     >
       {items.map((n) => (
