@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import type { StaffRole } from '../domain/roles.ts';
 import { EmailSchema } from './auth-api.ts';
 
 /**
  * The back office's audit search and hash-chain check (/api/v1/admin/audit), for admins and senior reviewers.
  * Ids and codes only: an actor looked up by e-mail is named in a POST body, never in a URL.
  */
+/** Who oversees the provider's own work (audit search, dashboard); reviewers see an order's own trail only. */
+export const OVERSIGHT_ROLES = ['admin', 'senior_reviewer'] as const satisfies readonly StaffRole[];
+export const isOversightRole = (role: string): boolean => (OVERSIGHT_ROLES as readonly string[]).includes(role);
+
 export const AuditIdSchema = z.string().regex(/^[1-9]\d{0,18}$/, 'audit entry id');
 /** An action or a prefix of one: `order.`, `pi.revealed`, `auth.login`. */
 export const AuditActionPrefixSchema = z

@@ -6,14 +6,13 @@ import {
   AuditSearchRequestSchema,
   AuditVerifyRequestSchema,
   AuditVerifyResponseSchema,
+  OVERSIGHT_ROLES,
 } from '../../contracts/audit-api.ts';
-import type { RouteAccess } from '../../domain/roles.ts';
 import { searchAudit } from '../../use-cases/audit/search-audit.ts';
 import { verifyAudit } from '../../use-cases/audit/verify-audit.ts';
 import { requireUser } from '../plugins/auth.ts';
 
-/** Who oversees the provider's own work: admins and senior reviewers (reviewers see an order's trail only). */
-export const OVERSIGHT: RouteAccess = ['admin', 'senior_reviewer'];
+const OVERSIGHT = OVERSIGHT_ROLES;
 const tags = ['admin'];
 
 /** The audit log's search and its hash-chain check (/api/v1/admin/audit). */

@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
+import { OVERSIGHT_ROLES } from '../../contracts/audit-api.ts';
 import { InsightsQuerySchema, InsightsSchema } from '../../contracts/insights-api.ts';
 import { getInsights } from '../../use-cases/insights/get-insights.ts';
-import { OVERSIGHT } from './admin-audit-routes.ts';
 
 /** The back office dashboard (/api/v1/admin/insights). */
 export const adminInsightsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/insights',
     {
-      config: { access: OVERSIGHT },
+      config: { access: OVERSIGHT_ROLES },
       schema: {
         tags: ['admin'],
         summary: 'Orders submitted and decided, pass rates and stage durations (working days) per group',
