@@ -1,5 +1,5 @@
 import { Segmented } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightGroupView } from '../../../../../src/contracts/insights-api.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
@@ -40,7 +40,19 @@ const RATES: Series[] = [
   },
 ];
 
-function Chart({ title, rows, series, unit }: { title: Message; rows: Row[]; series: Series[]; unit?: string }) {
+function Chart({
+  title,
+  rows,
+  series,
+  unit,
+  extra,
+}: {
+  title: Message;
+  rows: Row[];
+  series: Series[];
+  unit?: string;
+  extra?: ReactNode;
+}) {
   const { t } = useI18n();
   const data = rows.map((r) => ({
     name: r.name,
@@ -51,6 +63,7 @@ function Chart({ title, rows, series, unit }: { title: Message; rows: Row[]; ser
       <figcaption>
         <h2 className="insight-chart-title">{t(title)}</h2>
       </figcaption>
+      {extra}
       <div aria-hidden="true" className="insight-chart-plot">
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
@@ -58,7 +71,7 @@ function Chart({ title, rows, series, unit }: { title: Message; rows: Row[]; ser
             <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={unit !== undefined} unit={unit} width={48} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={t(s.label)} fill={s.colour} isAnimationActive={false} />
             ))}
@@ -80,16 +93,21 @@ export function InsightCharts({ rows }: { rows: Row[] }) {
     <div className="insight-charts">
       <Chart title={si.chartVolumes} rows={rows} series={VOLUMES} />
       <Chart title={si.chartRates} rows={rows} series={RATES} unit="%" />
-      <div>
-        <Segmented<Stage>
-          aria-label={t(si.stage)}
-          size="small"
-          value={stage}
-          onChange={setStage}
-          options={STAGES.map((s) => ({ value: s, label: t(STAGE_LABEL[s]) }))}
-        />
-        <Chart title={si.chartDurations} rows={rows} series={durations} unit="" />
-      </div>
+      <Chart
+        title={si.chartDurations}
+        rows={rows}
+        series={durations}
+        unit=""
+        extra={
+          <Segmented<Stage>
+            aria-label={t(si.stage)}
+            size="small"
+            value={stage}
+            onChange={setStage}
+            options={STAGES.map((s) => ({ value: s, label: t(STAGE_LABEL[s]) }))}
+          />
+        }
+      />
     </div>
   );
 }

@@ -91,7 +91,6 @@ export default function StaffInsightsPage() {
     {
       title: t(si.colGroup),
       dataIndex: 'name',
-      fixed: 'left',
       render: (name: string, r) => (r.isTotal ? <strong>{name}</strong> : name),
     },
     count('submitted', si.submitted),
@@ -181,16 +180,19 @@ export default function StaffInsightsPage() {
                 <InsightCharts rows={rows.filter((r) => !r.isTotal).map((r) => ({ name: r.name, group: r }))} />
               )}
               <Card size="small" title={<h2 className="insight-chart-title">{t(si.tableTitle)}</h2>}>
-                <Table<Row>
-                  rowKey={(r) => (r.isTotal ? '__total' : (r.key ?? '__none'))}
-                  size="small"
-                  bordered
-                  columns={columns}
-                  dataSource={rows}
-                  pagination={false}
-                  scroll={{ x: 'max-content' }}
-                  rowClassName={(r) => (r.isTotal ? 'insight-total' : '')}
-                />
+                {/* The wide table scrolls in a focusable region, so keyboard users can scroll it too. */}
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus (WCAG 2.1.1) */}
+                <section className="insight-table-scroll" aria-label={t(si.tableTitle)} tabIndex={0}>
+                  <Table<Row>
+                    rowKey={(r) => (r.isTotal ? '__total' : (r.key ?? '__none'))}
+                    size="small"
+                    bordered
+                    columns={columns}
+                    dataSource={rows}
+                    pagination={false}
+                    rowClassName={(r) => (r.isTotal ? 'insight-total' : '')}
+                  />
+                </section>
                 <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                   {t(si.rateHelp)}
                 </Typography.Paragraph>
