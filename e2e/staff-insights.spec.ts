@@ -21,9 +21,15 @@ test('dashboard counts a decided order; the audit log finds its entries and the 
   browser,
 }) => {
   test.setTimeout(240_000);
-  const admin = await staffApi(ADMIN);
+  // The shared helpers reuse one API session per account (and submittedOrder ends the admin's), so ask each time.
   const totals = async () =>
-    (await call<InsightsView>(admin, 'get', `/api/v1/admin/insights?${lastThirtyDays()}&groupBy=province`)).total;
+    (
+      await call<InsightsView>(
+        await staffApi(ADMIN),
+        'get',
+        `/api/v1/admin/insights?${lastThirtyDays()}&groupBy=province`,
+      )
+    ).total;
   const before = await totals();
 
   const applicant = await (await browser.newContext({ baseURL })).newPage();
@@ -68,11 +74,16 @@ test('dashboard counts a decided order; the audit log finds its entries and the 
   await expect(page.getByRole('status').filter({ hasText: /哈希链完整，已校验 \d+ 条记录/ })).toBeVisible();
   await expectAccessible(page, 'staff-audit verified');
   // The check itself is on the record.
-  const checks = await call<{ items: { action: string }[] }>(admin, 'post', '/api/v1/admin/audit/search', {
-    action: 'audit.chain_verified',
-    limit: 1,
-  });
+  const checks = await call<{ items: { action: string }[] }>(
+    await staffApi(ADMIN),
+    'post',
+    '/api/v1/admin/audit/search',
+    {
+      action: 'audit.chain_verified',
+      limit: 1,
+    },
+  );
   expect(checks.items).toHaveLength(1);
 
-  await Promise.all([admin.dispose(), reviewer.dispose(), applicant.context().close()]);
+  await applicant.context().close();
 });
