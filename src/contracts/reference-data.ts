@@ -15,5 +15,10 @@ export {
 } from '../domain/filing-data.ts';
 export { FILING_TYPE_INFO, FILING_TYPES, type FilingType } from '../domain/filing-type.ts';
 export { MATERIAL_KIND_LABELS, MATERIAL_KINDS, type MaterialKind } from '../domain/material-kind.ts';
-export { EDITABLE_STATES as EDITABLE_ORDER_STATES, ORDER_STATES, type OrderState } from '../domain/order-state.ts';
+export {
+  EDITABLE_STATES as EDITABLE_ORDER_STATES,
+  ORDER_STATE_LABELS,
+  ORDER_STATES,
+  type OrderState,
+} from '../domain/order-state.ts';
 export { PROVINCES, type ProvinceCode } from '../domain/province/provinces.ts';

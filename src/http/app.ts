@@ -9,7 +9,9 @@ import { installErrorHandler } from './error-handler.ts';
 import { registerAuth, sessionCookieName } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { hasWebBuild, registerWebApp } from './plugins/web-app.ts';
+import { adminAuditRoutes } from './routes/admin-audit-routes.ts';
 import { adminDevOutboxRoutes } from './routes/admin-dev-outbox-routes.ts';
+import { adminInsightsRoutes } from './routes/admin-insights-routes.ts';
 import { adminResourceRoutes } from './routes/admin-resource-routes.ts';
 import { adminUserRoutes } from './routes/admin-user-routes.ts';
 import { applicantCodeRoutes } from './routes/applicant-code-routes.ts';
@@ -144,6 +146,8 @@ export async function buildApp({
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantNotificationRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(adminDevOutboxRoutes, { prefix: '/api/v1/admin', ctx });
+  await app.register(adminAuditRoutes, { prefix: '/api/v1/admin', ctx });
+  await app.register(adminInsightsRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(publicLookupRoutes, {
     prefix: '/api/v1/public',
     ctx,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from './schema.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AuditLogTable, Database } from './schema.ts';
 
 export type AuditEntry = {
   at: Date;
@@ -75,24 +75,83 @@ export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Pro
     .execute();
 }
 
+export type ChainVerification = {
+  ok: boolean;
+  /** Rows read and recomputed (up to and including the first broken one). */
+  checked: number;
+  firstBrokenId?: string;
+  brokenAt?: Date;
+  /** What the row should hold and what it holds: its hash, or its link to the previous row when that broke. */
+  expectedHash?: string;
+  foundHash?: string;
+};
+
+const toEntry = (r: Selectable<AuditLogTable>): AuditEntry => ({
+  at: r.at,
+  actorId: r.actor_id,
+  actorRole: r.actor_role,
+  action: r.action,
+  orderId: r.order_id,
+  fromState: r.from_state,
+  toState: r.to_state,
+  reason: r.reason,
+  details: r.details as unknown as Record<string, unknown>,
+});
+
+/**
+ * Recomputes the chain from `fromId` (default: the first row) to `toId` (default: the last), in keyset batches so
+ * memory stays flat however long the log is; time grows linearly with the rows checked. A range starting inside
+ * the log links to the stored hash of the row before it. Stops at the first row that does not verify: a row
+ * whose content was changed fails its own hash, and the rows after it still link to its stored hash, so exactly
+ * the changed row is named.
+ */
+export async function verifyAuditChainRange(
+  db: Kysely<Database>,
+  range: { fromId?: string; toId?: string; batchSize?: number } = {},
+): Promise<ChainVerification> {
+  const batchSize = range.batchSize ?? 2000;
+  let prev = GENESIS;
+  let after = '0';
+  if (range.fromId) {
+    const before = await db
+      .selectFrom('audit_log')
+      .select(['id', 'hash'])
+      .where('id', '<', range.fromId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (before) {
+      prev = before.hash;
+      after = String(before.id);
+    }
+  }
+  let checked = 0;
+  for (;;) {
+    let q = db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(batchSize);
+    if (range.toId) q = q.where('id', '<=', range.toId);
+    const rows = await q.execute();
+    for (const r of rows) {
+      checked += 1;
+      const broken = (expectedHash: string, foundHash: string): ChainVerification => ({
+        ok: false,
+        checked,
+        firstBrokenId: String(r.id),
+        brokenAt: r.at,
+        expectedHash,
+        foundHash,
+      });
+      if (r.prev_hash !== prev) return broken(prev, r.prev_hash);
+      const expected = auditHash(toEntry(r), prev);
+      if (r.hash !== expected) return broken(expected, r.hash);
+      prev = r.hash;
+    }
+    if (rows.length < batchSize) return { ok: true, checked };
+    after = String(rows[rows.length - 1]!.id);
+  }
+}
+
 /** Recomputes the chain; returns the id of the first row that does not verify, or null when all do. */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<string | null> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  let prev = GENESIS;
-  for (const r of rows) {
-    const entry: AuditEntry = {
-      at: r.at,
-      actorId: r.actor_id,
-      actorRole: r.actor_role,
-      action: r.action,
-      orderId: r.order_id,
-      fromState: r.from_state,
-      toState: r.to_state,
-      reason: r.reason,
-      details: r.details as unknown as Record<string, unknown>,
-    };
-    if (r.prev_hash !== prev || r.hash !== auditHash(entry, prev)) return String(r.id);
-    prev = r.hash;
-  }
-  return null;
+  const result = await verifyAuditChainRange(db);
+  return result.firstBrokenId ?? null;
 }

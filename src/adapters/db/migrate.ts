@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-staff-claims.ts';
 import * as m0010 from './migrations/0010-staff-totp.ts';
 import * as m0011 from './migrations/0011-forwarding.ts';
 import * as m0012 from './migrations/0012-review-queues.ts';
+import * as m0013 from './migrations/0013-audit-search-indexes.ts';
 import * as m0014 from './migrations/0014-operations.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0010-staff-totp': m0010,
   '0011-forwarding': m0011,
   '0012-review-queues': m0012,
+  '0013-audit-search-indexes': m0013,
   '0014-operations': m0014,
 };
 

@@ -60,6 +60,9 @@ export const router = createBrowserRouter([
             path: 'operations',
             lazy: page(() => import('../features/staff-operations/pages/staff-operations-page.tsx')),
           },
+          // Admins and senior reviewers; the dashboard's chunk alone carries recharts.
+          { path: 'audit', lazy: page(() => import('../features/staff-audit/pages/staff-audit-page.tsx')) },
+          { path: 'insights', lazy: page(() => import('../features/staff-insights/pages/staff-insights-page.tsx')) },
         ],
       },
       {

@@ -2,6 +2,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Layout, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { OVERSIGHT_ROLES } from '../../../../src/contracts/audit-api.ts';
 import { isStaffRole } from '../../../../src/contracts/auth-api.ts';
 import { ApiError, onSessionExpired } from '../../api/client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
@@ -9,7 +10,9 @@ import { common } from '../../components/messages.ts';
 import { ErrorAlert } from '../../components/query-state.tsx';
 import { useMe } from '../../features/auth/api/get-me.ts';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
+import { sa } from '../../features/staff-audit/messages.ts';
 import { fw } from '../../features/staff-forwarding/messages.ts';
+import { si } from '../../features/staff-insights/messages.ts';
 import { op } from '../../features/staff-operations/messages.ts';
 import { sq } from '../../features/staff-queue/messages.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -22,6 +25,8 @@ const STAFF_NAV: { to: string; label: Message; roles?: readonly string[] }[] = [
   { to: '/staff/forwarding', label: fw.nav },
   { to: '/staff/outbox', label: fw.outboxNav, roles: ['admin'] },
   { to: '/staff/operations', label: op.nav, roles: ['admin'] },
+  { to: '/staff/audit', label: sa.nav, roles: OVERSIGHT_ROLES },
+  { to: '/staff/insights', label: si.nav, roles: OVERSIGHT_ROLES },
 ];
 
 /** The roles the back office is for; the API refuses everyone else anyway. */
