@@ -63,6 +63,14 @@ test('back office: queue, reveal (audited), return with reasons, approve, curtai
   await expect(audit.getByText(`审核员 · 查看了 ${mobileLabel}`)).toBeVisible();
   await expect(audit.getByText('原因：核对手机号归属')).toBeVisible();
 
+  // Any two images side by side, each with its own zoom and rotation.
+  await page.getByRole('button', { name: '对比图片' }).click();
+  const compare = page.getByRole('dialog', { name: '并排对比两张图片' });
+  await expect(compare.locator('img')).toHaveCount(2);
+  await expect(compare.getByRole('combobox', { name: '左侧图片' })).toBeVisible();
+  await compare.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await expect(compare).toBeHidden();
+
   // 3. Two fields and a material rejected with templated reasons (kept as a draft while working).
   const view = await call<OrderView>(page.request, 'get', `/api/v1/reviewer/orders/${id}`);
   const mat = view.materials.find((m) => m.kind === 'website_rp_id' || m.kind === 'personal_id')!;

@@ -105,6 +105,11 @@ export const sr = defineMessages({
   reasonSuggestion: { zh: '修改建议（可选）', en: 'Suggestion (optional)' },
 
   materialsTitle: { zh: '上传资料', en: 'Materials' },
+  compare: { zh: '对比图片', en: 'Compare images' },
+  compareTitle: { zh: '并排对比两张图片', en: 'Two images side by side' },
+  compareLeft: { zh: '左侧图片', en: 'Left image' },
+  compareRight: { zh: '右侧图片', en: 'Right image' },
+  close: { zh: '关闭', en: 'Close' },
   noMaterials: { zh: '没有上传资料', en: 'No materials uploaded' },
   validUntil: { zh: '有效期至 {date}', en: 'Valid until {date}' },
   zoomIn: { zh: '放大', en: 'Zoom in' },

@@ -25,6 +25,7 @@ import { type AuditEntry, useOrderAudit } from '../api/get-audit.ts';
 import { useReasonTemplates } from '../api/get-reason-templates.ts';
 import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staff-order.ts';
 import { ClaimBanner } from '../components/claim-banner.tsx';
+import { CompareImages } from '../components/compare-images.tsx';
 import { ImageViewer } from '../components/image-viewer.tsx';
 import { MaskedValue } from '../components/masked-value.tsx';
 import { RegulatorPanel } from '../components/regulator-panel.tsx';
@@ -252,9 +253,12 @@ function MaterialsPanel({ order, draft, editable }: { order: OrderView; draft: D
   const groups = groupMaterials(order.materials).filter((g) => !AUTHENTICITY_KINDS.includes(g.kind));
   return (
     <section aria-labelledby="sr-materials">
-      <h2 id="sr-materials" className="sr-h2">
-        {t(sr.materialsTitle)}
-      </h2>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <h2 id="sr-materials" className="sr-h2">
+          {t(sr.materialsTitle)}
+        </h2>
+        <CompareImages order={order} />
+      </Space>
       {groups.length === 0 ? (
         <Typography.Text type="secondary">{t(sr.noMaterials)}</Typography.Text>
       ) : (
