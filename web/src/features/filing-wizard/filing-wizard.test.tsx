@@ -124,6 +124,16 @@ describe('the wizard model', () => {
     expect(editable('websites.0.name')).toBe(false);
     expect(editableChecker(null)('subject.city')).toBe(true);
   });
+
+  it('a rejected field of a website person copied from the subject opens the 同主体负责人 switch too', () => {
+    const editable = editableChecker([
+      { field: 'websites.1.responsiblePerson.mobile', code: 'MOBILE_NOT_OWNER', message: 'm' },
+    ]);
+    expect(editable('websites.1.sameAsSubjectResponsible')).toBe(true);
+    expect(editable('websites.1.responsiblePerson.mobile')).toBe(true);
+    expect(editable('websites.1.responsiblePerson.name')).toBe(false);
+    expect(editable('websites.0.sameAsSubjectResponsible')).toBe(false);
+  });
 });
 
 // antd forms render slowly under happy-dom on a shared 2-core machine.

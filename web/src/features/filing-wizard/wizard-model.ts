@@ -76,11 +76,17 @@ export function activeRejection(order: Pick<OrderView, 'state' | 'rejections'>) 
 /**
  * In rejected mode only the fields a reason names (or lies inside) can be edited; a reason on a whole object
  * (`websites.0.responsiblePerson`) opens all its fields. Without a rejection everything is editable.
+ * A rejected website person who was copied from the subject (同主体负责人) would stay locked to the subject's
+ * values, so such a reason also opens that website's 同主体负责人 switch: the applicant can name the right person.
  */
 export function editableChecker(reasons: RejectionReason[] | null): (path: string) => boolean {
   if (!reasons) return () => true;
   const fields = reasons.map((r) => r.field);
-  return (path) => fields.some((f) => pathWithin(path, f));
+  const switches = fields.flatMap((f) => {
+    const m = /^websites\.(\d+)\.responsiblePerson(\.|$)/.exec(f);
+    return m ? [`websites.${m[1]}.sameAsSubjectResponsible`] : [];
+  });
+  return (path) => fields.some((f) => pathWithin(path, f)) || switches.includes(path);
 }
 
 export const isMaterialsReason = (r: RejectionReason) => {
