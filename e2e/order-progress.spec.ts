@@ -1,9 +1,9 @@
-import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import { type Page, request as playwrightRequest } from '@playwright/test';
 import type { OrderView } from '../src/contracts/order-api.ts';
-import { individualSubject, jpeg, person, uniqueDomain, website } from '../test/support/filing-data.ts';
 import { captureEverywhere, expect, newAccount, registerViaApi, signInViaApi, test } from './fixtures.ts';
 import { simulatorURL } from './playwright.config.ts';
-import { ADMIN, REVIEWER, staffApi } from './staff-sign-in.ts';
+import { REVIEWER, staffApi } from './staff-sign-in.ts';
+import { call, orderUrl, submittedOrder, upload } from './staff-support.ts';
 
 /**
  * The order page after submission (/orders/:id): an order driven through the API (applicant, the demo reviewer,
@@ -11,27 +11,6 @@ import { ADMIN, REVIEWER, staffApi } from './staff-sign-in.ts';
  * stage with its countdown, and approved with its numbers.
  */
 const staff = staffApi;
-
-async function call<T = any>(
-  ctx: APIRequestContext,
-  method: 'get' | 'post' | 'put',
-  url: string,
-  data?: unknown,
-  status = 200,
-): Promise<T> {
-  const res = await ctx[method](url, data === undefined ? {} : { data });
-  expect(res.status(), `${method.toUpperCase()} ${url}: ${await res.text()}`).toBe(status);
-  return (await res.json()) as T;
-}
-
-const orderUrl = (id: string) => `/api/v1/applicant/orders/${id}`;
-
-async function upload(page: Page, id: string, fields: Record<string, string>) {
-  const res = await page.request.post(`${orderUrl(id)}/materials`, {
-    multipart: { ...fields, file: { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await jpeg() } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-}
 
 /** Waits until the platform has picked up what the simulator did (the worker polls and takes callbacks). */
 async function waitForState(page: Page, id: string, state: OrderView['state']): Promise<OrderView> {
@@ -48,80 +27,9 @@ async function waitForState(page: Page, id: string, state: OrderView['state']): 
   return view!;
 }
 
-/**
- * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from)
- * whose complete first filing has just been submitted, signed in on `page`.
- */
-async function submittedOrder(page: Page, prefix: string) {
-  const account = newAccount(prefix);
-  await registerViaApi(page, account);
-  await signInViaApi(page, account);
-  const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
-  const admin = await staff(ADMIN);
-  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
-  const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
-  const server = await call<{ id: string }>(
-    admin,
-    'post',
-    '/api/v1/admin/resources',
-    {
-      accountId: me.id,
-      kind: 'server',
-      name: 'web-01',
-      region: 'cn-north-1',
-      publicIps: [ip],
-      billingType: 'prepaid',
-      expiresAt: new Date(Date.now() + 330 * 86_400_000).toISOString(),
-    },
-    201,
-  );
-  const code = await call<{ code: string }>(
-    page.request,
-    'post',
-    '/api/v1/applicant/authorization-codes',
-    { resourceId: server.id },
-    201,
-  );
-
-  // A complete first filing, submitted.
-  const domain = uniqueDomain(prefix);
-  const rp = person({ name: '陈进度' });
-  const started = await call<OrderView>(
-    page.request,
-    'post',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const id = started.id;
-  await call(page.request, 'put', `${orderUrl(id)}/data`, {
-    version: started.version,
-    data: {
-      subject: individualSubject(rp),
-      websites: [website(domain, code.code, ip, rp, { name: '陈进度的技术笔记' })],
-    },
-  });
-  const draft = await call<OrderView>(page.request, 'get', orderUrl(id));
-  for (const mat of draft.precheck?.missingMaterials ?? []) {
-    const fields: Record<string, string> = { kind: mat.kind };
-    if (mat.websiteIndex !== undefined) fields.websiteIndex = String(mat.websiteIndex);
-    if (['subject_cert', 'subject_rp_id', 'website_rp_id', 'personal_id', 'residence_proof'].includes(mat.kind)) {
-      fields.validUntil = '2036-01-01';
-    }
-    await upload(page, id, fields);
-  }
-  await call(page.request, 'post', `${orderUrl(id)}/terms`, {
-    infoSecurityAgreement: true,
-    assistedCorrectionTerms: true,
-  });
-  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
-
-  return { id, rp };
-}
-
 test('order progress: 初审, rejection with field reasons, SMS countdown, approval with numbers', async ({ page }) => {
   test.setTimeout(240_000);
-  const { id, rp } = await submittedOrder(page, 'progress');
+  const { id, rp } = await submittedOrder(page, 'progress', '陈进度');
 
   // 1. Submitted: the provider's review, with its expected duration and the timeline.
   await page.goto(`/orders/${id}`);

@@ -28,7 +28,10 @@ export async function upload(page: Page, id: string, fields: Record<string, stri
   expect(res.status(), await res.text()).toBe(201);
 }
 
-/** A fresh applicant whose complete first filing has just been submitted (as in order-progress.spec.ts). */
+/**
+ * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from) whose
+ * complete first filing, with `name` as both responsible persons, has just been submitted; signed in on `page`.
+ */
 export async function submittedOrder(page: Page, prefix: string, name = '林审核') {
   const account = newAccount(prefix);
   await registerViaApi(page, account);
@@ -73,7 +76,7 @@ export async function submittedOrder(page: Page, prefix: string, name = '林审�
     version: started.version,
     data: {
       subject: individualSubject(rp),
-      websites: [website(domain, code.code, ip, rp, { name: '林审核的读书笔记' })],
+      websites: [website(domain, code.code, ip, rp, { name: `${name}的读书笔记` })],
     },
   });
   const draft = await call<OrderView>(page.request, 'get', orderUrl(id));

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InsightsView } from '../src/contracts/insights-api.ts';
-import type { OrderView } from '../src/contracts/order-api.ts';
 import { createManualClock } from '../src/domain/ports/clock.ts';
-import { individualSubject, person, uniqueDomain, website } from './support/filing-data.ts';
+import type { person } from './support/filing-data.ts';
 import { injectJson, type LoggedIn, loginAs, relogin } from './support/http.ts';
 import {
   type Applicant,
   adminDecides,
   api,
-  completeAndSubmit,
   getOrder,
-  newApplicant,
   passProviderStages,
+  submittedFirstFiling,
   verifyAllSms,
 } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
@@ -34,23 +32,8 @@ type Filed = { applicant: Applicant; id: string; rp: ReturnType<typeof person> }
 
 /** Each order from a fresh applicant (one open order per subject), submitted now. */
 async function submitted(): Promise<Filed> {
-  const applicant = await newApplicant(p);
-  const domain = uniqueDomain('insight');
-  const order = await api<OrderView>(
-    p,
-    applicant,
-    'POST',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const rp = person();
-  const { code, ip } = await applicant.code();
-  await completeAndSubmit(p, applicant, order.id, {
-    subject: individualSubject(rp),
-    websites: [website(domain, code, ip, rp)],
-  });
-  return { applicant, id: order.id, rp };
+  const { applicant, id, rp } = await submittedFirstFiling(p, 'insight');
+  return { applicant, id, rp };
 }
 
 /** Sessions lapse while the clock jumps days; everyone signs in again afterwards. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ForwardingList, ForwardResult, OutboxItem, RegulatorPanel } from '../src/contracts/forwarding-api.ts';
 import type { OrderView } from '../src/contracts/order-api.ts';
-import { individualSubject, person, uniqueDomain, website } from './support/filing-data.ts';
+import { uniqueDomain } from './support/filing-data.ts';
 import { injectJson, type LoggedIn, loginAs } from './support/http.ts';
-import { api, completeAndSubmit, newApplicant, passProviderStages } from './support/journey.ts';
+import { api, newApplicant, passProviderStages, submittedFirstFiling } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
 
 /**
@@ -24,24 +24,9 @@ const call = <T = any>(who: LoggedIn, method: 'GET' | 'POST' | 'PUT', url: strin
 
 /** A fresh applicant's first filing, through 初审 and the curtain photo: approved by the provider. */
 async function approvedByProvider(): Promise<string> {
-  const a = await newApplicant(p);
-  const domain = uniqueDomain('fwd');
-  const order = await api<OrderView>(
-    p,
-    a,
-    'POST',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const rp = person();
-  const { code, ip } = await a.code();
-  await completeAndSubmit(p, a, order.id, {
-    subject: individualSubject(rp),
-    websites: [website(domain, code, ip, rp)],
-  });
-  await passProviderStages(p, a, reviewer, order.id);
-  return order.id;
+  const { applicant, id } = await submittedFirstFiling(p, 'fwd');
+  await passProviderStages(p, applicant, reviewer, id);
+  return id;
 }
 
 const forwardingItem = async (id: string) =>

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderView } from '../src/contracts/order-api.ts';
 import type { ClaimView } from '../src/contracts/review-api.ts';
-import { individualSubject, person, uniqueDomain, website } from './support/filing-data.ts';
 import { injectJson, type LoggedIn, loginAs, relogin } from './support/http.ts';
-import { type Applicant, api, completeAndSubmit, newApplicant } from './support/journey.ts';
+import { type Applicant, api, submittedFirstFiling } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
 
 /**
@@ -22,22 +21,9 @@ const call = (who: LoggedIn, method: 'GET' | 'POST', url: string, body?: unknown
 
 /** Each order from a fresh applicant: one subject has one open order at a time. */
 async function submittedOrder(): Promise<OrderView> {
-  applicant = await newApplicant(p);
-  const domain = uniqueDomain('claim');
-  const order = await api<OrderView>(
-    p,
-    applicant,
-    'POST',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const rp = person();
-  const { code, ip } = await applicant.code();
-  return completeAndSubmit(p, applicant, order.id, {
-    subject: individualSubject(rp),
-    websites: [website(domain, code, ip, rp)],
-  });
+  const filed = await submittedFirstFiling(p, 'claim');
+  applicant = filed.applicant;
+  return filed.view;
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { seedResourcesForAccount } from '../../src/adapters/resources/seeded-resource-inventory.ts';
 import type { OrderData } from '../../src/contracts/filing-data.ts';
 import type { OrderView } from '../../src/contracts/order-api.ts';
-import { jpeg, multipart } from './filing-data.ts';
+import { individualSubject, jpeg, multipart, person, uniqueDomain, website } from './filing-data.ts';
 import { injectJson, type LoggedIn, loginAs } from './http.ts';
 import type { TestPlatform } from './platform.ts';
 
@@ -184,4 +184,25 @@ export async function uploadImage(p: TestPlatform, a: LoggedIn, id: string, fiel
     headers: { ...headers, cookie: a.cookie },
   });
   if (res.statusCode !== 201) throw new Error(`upload ${fields.kind} → ${res.statusCode}: ${res.body}`);
+}
+
+/** A fresh applicant's first filing (one person as both responsible persons), complete and submitted. */
+export async function submittedFirstFiling(p: TestPlatform, prefix = 'filing') {
+  const applicant = await newApplicant(p);
+  const domain = uniqueDomain(prefix);
+  const order = await api<OrderView>(
+    p,
+    applicant,
+    'POST',
+    '/api/v1/applicant/orders',
+    { kind: 'new', domain, subjectAlreadyFiled: false },
+    201,
+  );
+  const rp = person();
+  const { code, ip } = await applicant.code();
+  const view = await completeAndSubmit(p, applicant, order.id, {
+    subject: individualSubject(rp),
+    websites: [website(domain, code, ip, rp)],
+  });
+  return { applicant, id: order.id, view, rp, domain };
 }
