@@ -13,9 +13,8 @@ import {
   SetForwardingModeSchema,
 } from '../../contracts/forwarding-api.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
-import { getStaffOrder } from '../../use-cases/orders/order-access.ts';
 import { forwardOrders, listForwarding, setForwardingMode } from '../../use-cases/regulator/forwarding.ts';
-import { listOutbox, orderRegulatorSubmissions, retryOutbox } from '../../use-cases/regulator/outbox-admin.ts';
+import { listOutbox, regulatorPanel, retryOutbox } from '../../use-cases/regulator/outbox-admin.ts';
 import { requireUser } from '../plugins/auth.ts';
 
 const IdParams = z.object({ id: z.string().uuid() });
@@ -68,14 +67,7 @@ export const forwardingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { access: STAFF_ROLES },
       schema: { tags, params: IdParams, response: { 200: RegulatorPanelSchema } },
     },
-    async (request) => {
-      const order = await getStaffOrder(ctx, request.params.id);
-      return {
-        regulatorRef: order.regulatorRef,
-        status: (order.regulatorStatus as Record<string, unknown> | null) ?? null,
-        submissions: await orderRegulatorSubmissions(ctx, order.id),
-      };
-    },
+    async (request) => regulatorPanel(ctx, request.params.id),
   );
 
   app.get(

@@ -4,6 +4,7 @@ import type { OutboxTable } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser } from '../../domain/roles.ts';
+import { getStaffOrder } from '../orders/order-access.ts';
 
 export type OutboxFilter = 'failing' | 'pending' | 'held' | 'done' | 'all';
 
@@ -92,14 +93,19 @@ export async function retryOutbox(ctx: AppContext, user: AuthUser, id: string): 
   });
 }
 
-/** One order's submissions to the regulator, every cycle, for the review screen's regulator panel. */
-export async function orderRegulatorSubmissions(ctx: AppContext, orderId: string) {
+/** The review screen's regulator panel: MIIT's reference, its last status (masked) and every submission cycle. */
+export async function regulatorPanel(ctx: AppContext, orderId: string) {
+  const order = await getStaffOrder(ctx, orderId);
   const rows = await ctx.db
     .selectFrom('outbox')
     .selectAll()
     .where('topic', '=', 'regulator.submit')
-    .where('idempotency_key', 'like', `regulator.submit:${orderId}:%`)
+    .where('idempotency_key', 'like', `regulator.submit:${order.id}:%`)
     .orderBy('created_at')
     .execute();
-  return rows.map(view);
+  return {
+    regulatorRef: order.regulatorRef,
+    status: (order.regulatorStatus as Record<string, unknown> | null) ?? null,
+    submissions: rows.map(view),
+  };
 }

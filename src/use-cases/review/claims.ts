@@ -77,9 +77,12 @@ async function view(ctx: AppContext, db: Kysely<Database>, row: OrderClaimRow, u
   };
 }
 
-const refuse = (answer: Can, details?: Record<string, unknown>): void => {
-  if (!answer.can) throw new DomainError(answer.reason, details ? { details } : undefined);
-};
+/** Throws the answer's reason; a colleague's claim is refused naming who holds it and until when. */
+async function refuse(db: Kysely<Database>, answer: Can, facts: ClaimFacts, now: Date): Promise<void> {
+  if (answer.can) return;
+  if (answer.reason !== 'ORDER_CLAIMED_BY_OTHER') throw new DomainError(answer.reason);
+  throw new DomainError('ORDER_CLAIMED_BY_OTHER', { details: await holderDetails(db, liveClaim(facts.claim, now)) });
+}
 
 /** Who holds the order now and what this reviewer can do with it. */
 export async function getClaim(ctx: AppContext, user: AuthUser, orderId: string): Promise<ClaimView> {
@@ -96,11 +99,7 @@ export async function claimOrder(ctx: AppContext, user: AuthUser, orderId: strin
     const row = await claimRow(trx, orderId, true);
     const facts = await factsOf(trx, row, user);
     const held = liveClaim(facts.claim, now);
-    const answer = canClaim(facts, user, now);
-    if (!answer.can && answer.reason === 'ORDER_CLAIMED_BY_OTHER') {
-      throw new DomainError('ORDER_CLAIMED_BY_OTHER', { details: await holderDetails(trx, held) });
-    }
-    refuse(answer);
+    await refuse(trx, canClaim(facts, user, now), facts, now);
     const expiresAt = leaseUntil(now, ctx.config.REVIEW_CLAIM_LEASE_SECONDS);
     await trx
       .updateTable('filing_orders')
@@ -163,7 +162,8 @@ export async function reassignClaim(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const row = await claimRow(trx, input.orderId, true);
-    refuse(canReassign(await factsOf(trx, row, user), user));
+    const facts = await factsOf(trx, row, user);
+    await refuse(trx, canReassign(facts, user), facts, now);
     const target = await trx
       .selectFrom('users')
       .select(['id', 'role', 'disabled', 'parent_user_id'])
@@ -206,11 +206,7 @@ export async function settleClaimForDecision(
 ): Promise<void> {
   const row = await claimRow(trx, orderId, false);
   const facts = await factsOf(trx, row, user);
-  const answer = canDecide(facts, user, now);
-  if (!answer.can && answer.reason === 'ORDER_CLAIMED_BY_OTHER') {
-    throw new DomainError('ORDER_CLAIMED_BY_OTHER', { details: await holderDetails(trx, liveClaim(facts.claim, now)) });
-  }
-  refuse(answer);
+  await refuse(trx, canDecide(facts, user, now), facts, now);
   await trx
     .updateTable('filing_orders')
     .set({ claimed_by: null, claim_expires_at: null })
