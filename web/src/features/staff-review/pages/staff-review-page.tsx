@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Descriptions, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { PROVINCES } from '../../../../../src/contracts/reference-data.ts';
 import { ApiError } from '../../../api/client.ts';
 import { OrderStateTag } from '../../../components/order-state-tag.tsx';
-import { ErrorAlert, QueryState } from '../../../components/query-state.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
 import {
   accessMethodLabels,
   certificateTypeLabels,
@@ -20,18 +20,16 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Message } from '../../../i18n/message.ts';
 import { fieldLabel } from '../../order-progress/messages.ts';
 import { useOrderClaim } from '../api/claim.ts';
-import { useDecide } from '../api/decide.ts';
 import { type AuditEntry, useOrderAudit } from '../api/get-audit.ts';
-import { useReasonTemplates } from '../api/get-reason-templates.ts';
 import { type OrderView, staffMaterialUrl, useStaffOrder } from '../api/get-staff-order.ts';
 import { ClaimBanner } from '../components/claim-banner.tsx';
 import { CompareImages } from '../components/compare-images.tsx';
+import { type CheckItem, DecisionBar } from '../components/decision-bar.tsx';
 import { ImageViewer } from '../components/image-viewer.tsx';
 import { MaskedValue } from '../components/masked-value.tsx';
 import { RegulatorPanel } from '../components/regulator-panel.tsx';
 import { RejectToggle } from '../components/reject-toggle.tsx';
 import { SubmissionChanges } from '../components/submission-changes.tsx';
-import { clearDraft, type DraftReject, draftToReasons, loadDraft, type ReviewDraft, saveDraft } from '../draft.ts';
 import { sr } from '../messages.ts';
 import {
   AUTHENTICITY_KINDS,
@@ -39,45 +37,10 @@ import {
   groupMaterials,
   isPersonalDataPath,
   type MaterialGroup,
-  type ReviewStage,
   reviewStage,
 } from '../review-model.ts';
+import { type Draft, useDraft } from '../use-review-draft.ts';
 import './staff-review.css';
-
-type Draft = ReturnType<typeof useDraft>;
-type OrderClaim = ReturnType<typeof useOrderClaim>;
-
-/** The reviewer's draft for this order and stage, kept in sessionStorage while they work. */
-function useDraft(orderId: string, stage: ReviewStage) {
-  const key = stage ?? 'none';
-  const [draft, setDraft] = useState<ReviewDraft>(() => loadDraft(orderId, key));
-  useEffect(() => setDraft(loadDraft(orderId, key)), [orderId, key]);
-  const update = useCallback(
-    (next: (d: ReviewDraft) => ReviewDraft) =>
-      setDraft((d) => {
-        const n = next(d);
-        saveDraft(orderId, key, n);
-        return n;
-      }),
-    [orderId, key],
-  );
-  return {
-    draft,
-    setReject: (path: string, r: DraftReject | undefined) =>
-      update((d) => {
-        const rejects = { ...d.rejects };
-        if (r) rejects[path] = r;
-        else delete rejects[path];
-        return { ...d, rejects };
-      }),
-    toggleCheck: (id: string, on: boolean) =>
-      update((d) => ({ ...d, checked: on ? [...new Set([...d.checked, id])] : d.checked.filter((c) => c !== id) })),
-    clear: () => {
-      clearDraft(orderId, key);
-      setDraft({ rejects: {}, checked: [] });
-    },
-  };
-}
 
 const VOCAB: Record<string, Record<string, Message>> = {
   subjectType: subjectTypeLabels,
@@ -272,8 +235,6 @@ function MaterialsPanel({ order, draft, editable }: { order: OrderView; draft: D
   );
 }
 
-type CheckItem = { id: string; label: string; tag?: { color: string; text: string } };
-
 function Checklist({ items, draft, title }: { items: CheckItem[]; draft: Draft; title: string }) {
   const { t } = useI18n();
   return (
@@ -376,206 +337,6 @@ function AuditList({ orderId }: { orderId: string }) {
           />
         )}
       </QueryState>
-    </Card>
-  );
-}
-
-const isTyping = (el: EventTarget | null) => {
-  if (!(el instanceof HTMLElement)) return false;
-  return (
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
-    el.isContentEditable ||
-    el.getAttribute('role') === 'combobox' ||
-    !!el.closest('.ant-modal, .ant-select-dropdown')
-  );
-};
-
-function DecisionBar({
-  order,
-  stage,
-  draft,
-  checklist,
-  claim,
-}: {
-  order: OrderView;
-  stage: 'provider' | 'authenticity';
-  draft: Draft;
-  checklist: CheckItem[];
-  claim: OrderClaim;
-}) {
-  const { t } = useI18n();
-  const { modal, message } = App.useApp();
-  const decide = useDecide(order.id, stage);
-  const templates = useReasonTemplates();
-  const reasons = draftToReasons(draft.draft, templates.data ?? []);
-  const unchecked = checklist.filter((c) => !draft.draft.checked.includes(c.id)).length;
-  // A colleague's claim is told by the claim banner; a stale version asks for a reload.
-  const conflict =
-    decide.error instanceof ApiError && decide.error.status === 409 && decide.error.code === 'ORDER_VERSION_CONFLICT';
-  const dialogOpen = useRef(false);
-  const held = claim.view?.mine === true;
-  const claimReason = !claim.view
-    ? t(sr.claimBlocked)
-    : !claim.view.can.decide.can && claim.view.can.decide.reason === 'REVIEWER_CONFLICT_OF_INTEREST'
-      ? t(sr.claimConflict)
-      : claim.view.holder && !held
-        ? t(sr.claimOther, {
-            name: claim.view.holder.displayName,
-            until: claim.view.expiresAt ? dayjs(claim.view.expiresAt).format('HH:mm:ss') : '',
-          })
-        : t(sr.claimBlocked);
-
-  // refine's can → {can, reason}: a disabled action says why.
-  const approve = !held
-    ? { can: false, reason: claimReason }
-    : reasons.length > 0
-      ? { can: false, reason: t(sr.approveBlockedRejects) }
-      : unchecked > 0
-        ? { can: false, reason: t(sr.approveBlockedChecklist) }
-        : { can: true, reason: '' };
-  const ret = !held
-    ? { can: false, reason: claimReason }
-    : reasons.length === 0
-      ? { can: false, reason: t(sr.returnBlocked) }
-      : { can: true, reason: '' };
-
-  const run = (body: Parameters<typeof decide.mutate>[0]) =>
-    decide.mutate(body, {
-      onError: (e) => {
-        if (e instanceof ApiError && e.code === 'ORDER_CLAIMED_BY_OTHER') claim.claim.reset();
-      },
-      onSuccess: () => {
-        draft.clear();
-        void message.success(t(sr.decided));
-      },
-    });
-
-  const onApprove = () => {
-    if (!approve.can) {
-      void message.warning(approve.reason);
-      return;
-    }
-    if (dialogOpen.current) return;
-    dialogOpen.current = true;
-    modal.confirm({
-      title: t(sr.confirmApprove),
-      okText: t(sr.approve),
-      onOk: () => run({ decision: 'approve', version: order.version }),
-      afterClose: () => {
-        dialogOpen.current = false;
-      },
-    });
-  };
-  const onReturn = () => {
-    if (!ret.can) {
-      void message.warning(ret.reason);
-      return;
-    }
-    if (dialogOpen.current) return;
-    dialogOpen.current = true;
-    modal.confirm({
-      title: t(sr.confirmReturn, { count: reasons.length }),
-      okText: t(sr.returnOrder),
-      okButtonProps: { danger: true },
-      width: 560,
-      content: (
-        <ul>
-          {reasons.map((r) => (
-            <li key={r.field}>{r.message}</li>
-          ))}
-        </ul>
-      ),
-      onOk: () => run({ decision: 'reject', version: order.version, reasons }),
-      afterClose: () => {
-        dialogOpen.current = false;
-      },
-    });
-  };
-
-  const handlers = useRef({ onApprove, onReturn });
-  handlers.current = { onApprove, onReturn };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat || isTyping(e.target)) return;
-      if (document.querySelector('.ant-modal-wrap:not([style*="display: none"])')) return;
-      const k = e.key.toLowerCase();
-      if (k === 'a') {
-        e.preventDefault();
-        handlers.current.onApprove();
-      } else if (k === 'r') {
-        e.preventDefault();
-        handlers.current.onReturn();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  return (
-    <Card size="small" className="sr-decision" title={<h2 className="sr-h2">{t(sr.decisionTitle)}</h2>}>
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <div aria-live="polite">
-          {conflict ? (
-            <Alert
-              type="warning"
-              role="alert"
-              showIcon
-              title={t(sr.conflictTitle)}
-              description={t(sr.conflictText)}
-              action={
-                <Button
-                  onClick={() => {
-                    decide.reset();
-                    window.location.reload();
-                  }}
-                >
-                  {t(sr.reload)}
-                </Button>
-              }
-            />
-          ) : (
-            decide.error && <ErrorAlert error={decide.error} />
-          )}
-        </div>
-        <Typography.Text>
-          {reasons.length > 0 ? t(sr.draftCount, { count: reasons.length }) : t(sr.noRejects)}
-        </Typography.Text>
-        <Space wrap>
-          <Button
-            type="primary"
-            onClick={onApprove}
-            loading={decide.isPending}
-            aria-keyshortcuts="A"
-            aria-describedby={approve.can ? undefined : 'sr-approve-why'}
-            aria-disabled={!approve.can}
-            className={approve.can ? undefined : 'sr-soft-disabled'}
-          >
-            {t(sr.approve)}
-            <kbd className="sr-kbd">A</kbd>
-          </Button>
-          <Button
-            danger
-            onClick={onReturn}
-            loading={decide.isPending}
-            aria-keyshortcuts="R"
-            aria-describedby={ret.can ? undefined : 'sr-return-why'}
-            aria-disabled={!ret.can}
-          >
-            {t(sr.returnOrder)}
-            <kbd className="sr-kbd">R</kbd>
-          </Button>
-        </Space>
-        {!approve.can && (
-          <Typography.Text type="secondary" id="sr-approve-why">
-            {t(sr.approve)}: {approve.reason}
-          </Typography.Text>
-        )}
-        {!ret.can && (
-          <Typography.Text type="secondary" id="sr-return-why">
-            {t(sr.returnOrder)}: {ret.reason}
-          </Typography.Text>
-        )}
-      </Space>
     </Card>
   );
 }
