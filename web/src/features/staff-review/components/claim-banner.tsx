@@ -73,10 +73,11 @@ export function ClaimBanner({ orderId, claim }: { orderId: string; claim: OrderC
   if (!view) return null;
   const until = view.expiresAt ? dayjs(view.expiresAt).format('HH:mm:ss') : '';
   if (!view.can.claim.can && view.can.claim.reason === 'REVIEWER_CONFLICT_OF_INTEREST')
-    return <Alert type="error" showIcon role="alert" title={t(sr.claimConflict)} />;
+    return <Alert className="sr-claim" type="error" showIcon role="alert" title={t(sr.claimConflict)} />;
   if (view.mine)
     return (
       <Alert
+        className="sr-claim"
         type="success"
         showIcon
         title={t(sr.claimMine, { until })}
@@ -97,6 +98,7 @@ export function ClaimBanner({ orderId, claim }: { orderId: string; claim: OrderC
   if (view.holder)
     return (
       <Alert
+        className="sr-claim"
         type="warning"
         showIcon
         role="alert"
@@ -106,6 +108,7 @@ export function ClaimBanner({ orderId, claim }: { orderId: string; claim: OrderC
     );
   return (
     <Alert
+      className="sr-claim"
       type="info"
       showIcon
       title={t(sr.claimFree)}
