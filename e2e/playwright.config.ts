@@ -11,6 +11,11 @@ const port = Number(process.env.E2E_PORT ?? 3200);
 const simPort = port + 1;
 export const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'beian-e2e-'));
+/**
+ * E2E_CLUSTER_DATABASE_URL set: the same journeys against two platform processes on that (empty) PostgreSQL
+ * database behind a round-robin proxy, with s3rver as shared storage (`npm run cluster`, src/dev/cluster.ts).
+ */
+const clusterDatabaseUrl = process.env.E2E_CLUSTER_DATABASE_URL;
 
 export default defineConfig({
   testDir: '.',
@@ -45,7 +50,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node bin/beian.js serve',
+    command: clusterDatabaseUrl ? 'npx tsx scripts/cluster.ts' : 'node bin/beian.js serve',
     cwd: '..',
     url: `${baseURL}/api/health`,
     timeout: 180_000,
@@ -58,7 +63,7 @@ export default defineConfig({
       PORT: String(port),
       SIM_PORT: String(simPort),
       DATA_DIR: dataDir,
-      DATABASE_URL: '',
+      DATABASE_URL: clusterDatabaseUrl ?? '',
       LOG_LEVEL: 'warn',
       // Every journey registers its own accounts from one IP.
       REGISTER_RATE_LIMIT: '10000',

@@ -4,7 +4,9 @@ import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { backfillOrderSearchTerms } from './adapters/db/order-search-terms.ts';
+import { checkPiKeyMatchesDatabase } from './adapters/db/pi-key-check.ts';
 import { backfillPublicNames } from './adapters/db/records-repo.ts';
+import { withStartupLock } from './adapters/db/startup-lock.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
@@ -44,14 +46,18 @@ export async function compose(
 ): Promise<Composition> {
   const clock = options.clock ?? systemClock;
   const db = options.db ?? (await openPlatformDatabase(config));
-  await migrateToLatest(db.db);
   const masterKey = loadPiKey(config);
   const cipher = createPiCipher({ masterKey });
-  // Migration 0004's key-derived columns (migrations hold no key); a no-op once every row is filled.
-  await backfillPublicNames(db.db, cipher);
-  // Migration 0012's search terms and SLA clocks for orders written before it; no-ops once done.
-  await backfillOrderSearchTerms(db.db, cipher);
-  await backfillSlaDueAt(db.db, reviewSlaPolicy(config));
+  // Instances sharing a PostgreSQL database take turns here; the second finds the work done.
+  await withStartupLock(db, async () => {
+    await migrateToLatest(db.db);
+    await checkPiKeyMatchesDatabase(db.db, cipher, clock.now());
+    // Migration 0004's key-derived columns (migrations hold no key); a no-op once every row is filled.
+    await backfillPublicNames(db.db, cipher);
+    // Migration 0012's search terms and SLA clocks for orders written before it; no-ops once done.
+    await backfillOrderSearchTerms(db.db, cipher);
+    await backfillSlaDueAt(db.db, reviewSlaPolicy(config));
+  });
 
   let inProcess: InProcessRegulator | null = null;
   let regulator: RegulatorGateway;

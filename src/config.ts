@@ -74,6 +74,14 @@ export const ConfigSchema = z
     /** How often the worker sweeps deadlines, drains the outbox and polls the regulator. */
     WORKER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).default(2000)),
     /**
+     * Whether `serve` also runs the background worker. Safe on every instance (rows are claimed under SKIP LOCKED,
+     * each job runs once); turn it off on web-only instances when the worker runs elsewhere (`beian worker`).
+     */
+    WORKER_ENABLED: z.preprocess(
+      (v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+      z.boolean().default(true),
+    ),
+    /**
      * How the platform reaches the regulator: `http` (the real gateway adapter, against the simulator service or a
      * real endpoint at REGULATOR_URL) or `in_process` (the simulator inside this process, a fast fake).
      */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { withStartupLock } from './adapters/db/startup-lock.ts';
 import { type Composition, compose, openPlatformDatabase } from './compose.ts';
 import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
@@ -60,7 +61,9 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
 
   const composition = await compose(effective, { db: databaseOpen.value });
   const { ctx, inProcess } = composition;
-  const demo = (config.SEED_DEMO ?? development) ? await ensureDemoData(composition) : null;
+  // Several instances may start together on one database: one seeds, the others find the accounts there.
+  const demo =
+    (config.SEED_DEMO ?? development) ? await withStartupLock(composition.db, () => ensureDemoData(composition)) : null;
 
   const app = await buildApp({
     ctx,
@@ -72,14 +75,16 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
   const unsubscribe = inProcess?.onStatusChange((ref: string) => {
     syncByRegulatorRef(ctx, ref).catch((err) => log('sync after regulator change failed', err));
   });
-  const worker = startWorker(ctx, config.WORKER_INTERVAL_MS, {
-    ...(inProcess && {
-      beforeTick: async () => {
-        await inProcess.sim.tick();
-      },
-    }),
-    onError: (err) => log('worker pass failed', err),
-  });
+  const worker = config.WORKER_ENABLED
+    ? startWorker(ctx, config.WORKER_INTERVAL_MS, {
+        ...(inProcess && {
+          beforeTick: async () => {
+            await inProcess.sim.tick();
+          },
+        }),
+        onError: (err) => log('worker pass failed', err),
+      })
+    : null;
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 
   if (demo && !opts.quiet) {
@@ -97,7 +102,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
     stopping ??= (async () => {
       unsubscribe?.();
       await app.close();
-      await worker.stop();
+      await worker?.stop();
       await composition.close();
       await simulator?.stop();
     })();

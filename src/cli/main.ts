@@ -10,6 +10,8 @@ const USAGE = `beian — ICP filing platform
 Usage:
   beian serve                       start the platform (HTTP API, worker) and the regulator simulator service beside it
   beian sim                         start only the regulator simulator service (MIIT + 管局) on SIM_PORT
+  beian worker                      run only the background worker (deadlines, outbox, regulator polling); pair
+                                    it with WORKER_ENABLED=false on web-only instances
   beian migrate                     apply database migrations
   beian seed                        create the demo accounts, resources and simulator records (empty database only)
   beian create-user --email E --password P --role R [--name N] [--parent-email E] [--unverified]
@@ -71,6 +73,26 @@ async function main(argv: string[]): Promise<number> {
       );
       const shutdown = async () => {
         await service.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
+      return new Promise<number>(() => {});
+    }
+    case 'worker': {
+      const { compose } = await import('../compose.ts');
+      const { startWorker } = await import('../worker/worker.ts');
+      const config = loadConfig();
+      const composition = await compose(config);
+      const { inProcess } = composition;
+      const worker = startWorker(composition.ctx, config.WORKER_INTERVAL_MS, {
+        ...(inProcess && { beforeTick: async () => void (await inProcess.sim.tick()) }),
+        onError: (err) => process.stderr.write(`worker pass failed: ${err instanceof Error ? err.stack : err}\n`),
+      });
+      process.stdout.write(`beian worker running (every ${config.WORKER_INTERVAL_MS} ms)\n`);
+      const shutdown = async () => {
+        await worker.stop();
+        await composition.close();
         process.exit(0);
       };
       process.once('SIGINT', () => void shutdown());
