@@ -160,6 +160,62 @@ describe.skipIf(!process.env.DATABASE_URL)('two instances on one PostgreSQL', ()
     expect(Math.min(...cluster.proxy.served)).toBeGreaterThan(20);
   }, 240_000);
 
+  it('fires each due deadline once although both workers sweep: codes lapse and idle drafts expire once', async () => {
+    // One open order per account: twelve applicants, each with a draft and an authorization code.
+    const accounts = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const browser = await newApplicant();
+        const order = await browser.expect(201, 'POST', '/api/v1/applicant/orders', {
+          json: { kind: 'new', domain: uniqueDomain('idle'), subjectAlreadyFiled: false },
+        });
+        const { items } = await browser.expect(200, 'GET', '/api/v1/applicant/resources');
+        const issued = await browser.expect(201, 'POST', '/api/v1/applicant/authorization-codes', {
+          json: { resourceId: items.find((r: { eligible: boolean }) => r.eligible).id },
+        });
+        return { browser, id: order.id as string, code: issued.code as string };
+      }),
+    );
+    const ids = accounts.map((a) => a.id);
+    const codes = accounts.map((a) => a.code);
+    // Months of waiting cannot pass in a test: the rows are made due now instead; both workers find them.
+    await sql.query('UPDATE authorization_codes SET expires_at = now() WHERE code = ANY($1)', [codes]);
+    const due = await sql.query(
+      `UPDATE deadlines SET due_at = now() WHERE fired_at IS NULL AND (
+         (kind = 'draft_idle' AND ref_id = ANY($1)) OR (kind = 'authorization_code_expiry' AND ref_id = ANY($2)))`,
+      [ids, codes],
+    );
+    expect(due.rowCount).toBe(24);
+
+    const until = Date.now() + 30_000;
+    let pending = 24;
+    while (pending > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const left = await sql.query(
+        `SELECT count(*)::int AS n FROM deadlines WHERE fired_at IS NULL AND (
+           (kind = 'draft_idle' AND ref_id = ANY($1)) OR (kind = 'authorization_code_expiry' AND ref_id = ANY($2)))`,
+        [ids, codes],
+      );
+      pending = left.rows[0].n;
+    }
+    expect(pending).toBe(0);
+    // A code's deadline row stays, fired: claimed once (attempts counts claims), by one of the two workers.
+    const codeRows = await sql.query(
+      "SELECT attempts, last_error FROM deadlines WHERE kind = 'authorization_code_expiry' AND ref_id = ANY($1)",
+      [codes],
+    );
+    expect(codeRows.rows).toEqual(codes.map(() => ({ attempts: 1, last_error: null })));
+    const states = await sql.query('SELECT DISTINCT state FROM authorization_codes WHERE code = ANY($1)', [codes]);
+    expect(states.rows).toEqual([{ state: 'invalid' }]);
+    // A draft's row is removed by its own transition; the audit log shows that transition happened once.
+    const expired = await sql.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE order_id = ANY($1) AND action = 'order.draft_expired' GROUP BY order_id",
+      [ids],
+    );
+    expect(expired.rows.map((r) => r.n)).toEqual(ids.map(() => 1));
+    const { browser, id } = accounts[0]!;
+    expect((await browser.expect<OrderView>(200, 'GET', `/api/v1/applicant/orders/${id}`)).state).toBe('abandoned');
+  });
+
   it('shares stored files: a material uploaded through one instance is read back through the other', async () => {
     const browser = await newApplicant();
     const order = await browser.expect(201, 'POST', '/api/v1/applicant/orders', {
