@@ -12,7 +12,8 @@ import { individualSubject, jpeg, multipart, person, uniqueDomain, website } fro
 import { HttpSession } from './support/http-session.ts';
 
 /**
- * Two platform processes (`beian serve`, each with its own worker and its own DATA_DIR) on one PostgreSQL
+ * Two platform processes (`beian serve`, each with its own DATA_DIR; the first with its worker, the second
+ * web-only beside a `beian worker` process) on one PostgreSQL
  * database behind a round-robin proxy, the regulator simulator as a third process calling back through the
  * proxy, and s3rver as the shared object store. Every request of a "browser" alternates between the instances.
  * PostgreSQL only: the embedded PGlite belongs to one process (README, deployment).
@@ -31,6 +32,10 @@ describe.skipIf(!process.env.DATABASE_URL)('two instances on one PostgreSQL', ()
     cluster = await startCluster({
       databaseUrl: database.url,
       instances: 2,
+      // Both placements of the worker at once: inside the first instance, and as its own process beside a
+      // web-only second instance. Two workers race for every due row.
+      instanceEnv: (i): Record<string, string> => (i === 1 ? { WORKER_ENABLED: 'false' } : {}),
+      standaloneWorkers: 1,
       dataDir,
       env: {
         WORKER_INTERVAL_MS: '100',

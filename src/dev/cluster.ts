@@ -24,6 +24,10 @@ export type ClusterOptions = {
   s3rver?: boolean;
   /** Extra environment for every process (e.g. NODE_ENV, rate limits). */
   env?: Record<string, string>;
+  /** Per-instance additions, e.g. `WORKER_ENABLED=false` for a web-only instance. */
+  instanceEnv?: (index: number) => Record<string, string>;
+  /** `beian worker` processes beside the instances (default 0). */
+  standaloneWorkers?: number;
   /** Pipe the processes' output to this process's (default: only errors). */
   verbose?: boolean;
 };
@@ -99,6 +103,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
             SIM_ENABLED: 'false',
             REGULATOR: 'http',
             REGULATOR_URL: sim.url,
+            ...options.instanceEnv?.(i),
           },
           instancePort,
           children,
@@ -106,6 +111,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         ),
       ),
     );
+    for (let i = 0; i < (options.standaloneWorkers ?? 0); i++) {
+      await startWorkerProcess(
+        { ...env, DATA_DIR: join(options.dataDir, `worker-${i + 1}`), REGULATOR: 'http', REGULATOR_URL: sim.url },
+        children,
+        options.verbose,
+      );
+    }
     const instanceUrls = started.map((s) => s.url);
     proxy.setUpstreams(instanceUrls);
     const stopChild = async (child: ChildProcess) => {
@@ -178,6 +190,39 @@ async function startProcess(
   }
   child.kill('SIGKILL');
   throw new Error(`beian ${command} did not answer on ${url} within 120 s:\n${output}`);
+}
+
+/** Starts `beian worker` and waits for the line saying it runs (it has no HTTP port). */
+async function startWorkerProcess(
+  env: Record<string, string>,
+  spawned: ChildProcess[],
+  verbose = false,
+): Promise<void> {
+  mkdirSync(env.DATA_DIR!, { recursive: true });
+  const child = spawn(process.execPath, [BIN, 'worker'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  spawned.push(child);
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`beian worker did not start within 120 s:\n${output}`)), 120_000);
+    const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+      output = (output + chunk.toString()).slice(-20_000);
+      if (verbose || stream === process.stderr) stream.write(chunk);
+      if (output.includes('beian worker running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', (c: Buffer) => keep(c, process.stdout));
+    child.stderr!.on('data', (c: Buffer) => keep(c, process.stderr));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`beian worker exited (${code}):\n${output}`));
+    });
+  });
 }
 
 /** s3rver (an S3-protocol server) with one bucket, for development and tests only. */
