@@ -49,3 +49,16 @@ describe('issue-6.12 production defaults', () => {
     );
   });
 });
+
+describe('deployment settings', () => {
+  it('takes TRUST_PROXY as addresses or CIDRs and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).TRUST_PROXY).toBe('10.0.0.0/8, 127.0.0.1,::1');
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: comma-separated IP addresses/);
+  });
+
+  it('runs the worker inside serve unless WORKER_ENABLED is off', () => {
+    expect(loadConfig({}).WORKER_ENABLED).toBe(true);
+    expect(loadConfig({ WORKER_ENABLED: 'false' }).WORKER_ENABLED).toBe(false);
+  });
+});

@@ -25,6 +25,18 @@ export const ConfigSchema = z
     ),
     /** 32-byte key, base64. Without it the development key under DATA_DIR is used (refused in production). */
     PI_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /**
+     * The load balancers in front of the platform: comma-separated addresses or CIDRs (e.g. `10.0.0.0/8`) whose
+     * X-Forwarded-For is believed, so per-client limits and logs see the client, not the balancer. Empty: the
+     * header is ignored (a client could forge it).
+     */
+    TRUST_PROXY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*$/, 'comma-separated IP addresses or CIDR ranges')
+        .optional(),
+    ),
     /** Secure (`__Host-`) session cookie. Defaults to on in production. */
     COOKIE_SECURE: bool,
     /**

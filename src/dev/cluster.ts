@@ -67,6 +67,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: options.databaseUrl,
+      // The proxy is on loopback: per-client limits see the browser's address it forwards.
+      TRUST_PROXY: '127.0.0.1',
       // One key for all: each instance would otherwise make its own development key in its own DATA_DIR.
       PI_ENCRYPTION_KEY: options.env?.PI_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
       ...(s3 && {

@@ -60,7 +60,8 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     // Slow-loris protection: a request must arrive completely within this time (uploads included).
     requestTimeout: 120_000,
-    trustProxy: false,
+    // Only the configured balancers' X-Forwarded-For counts; without TRUST_PROXY the socket's address is the client.
+    trustProxy: ctx.config.TRUST_PROXY ? ctx.config.TRUST_PROXY.split(',').map((a) => a.trim()) : false,
     genReqId: () => crypto.randomUUID(),
     schemaController: zodSchemaController,
   }).withTypeProvider<ZodTypeProvider>();

@@ -299,4 +299,50 @@ describe('per-IP limits on login and register', () => {
     expect(limitedReg.statusCode).toBe(429);
     expect(limitedReg.headers['retry-after']).toBeDefined();
   });
+
+  it('ignores X-Forwarded-For when no balancer is trusted: a client cannot escape its limit by forging it', async () => {
+    const login = (forwardedFor: string) =>
+      limitedApp.inject({
+        method: 'POST',
+        url: `${AUTH}/login`,
+        payload: { email: uniqueEmail('xff'), password: 'wrong-password-1' },
+        remoteAddress: '198.51.100.20',
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+    for (let i = 0; i < 3; i++) expect((await login(`203.0.113.${i}`)).statusCode).toBe(401);
+    expect((await login('203.0.113.99')).statusCode).toBe(429);
+  });
+});
+
+describe('behind a trusted load balancer (TRUST_PROXY)', () => {
+  let behind: { ctx: AppContext; close: () => Promise<void> };
+  let behindApp: FastifyInstance;
+  beforeAll(async () => {
+    behind = await createTestContext({ config: { LOGIN_RATE_LIMIT: '2', TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' } });
+    behindApp = await buildTestApp(behind.ctx);
+  });
+  afterAll(async () => {
+    await behindApp.close();
+    await behind.close();
+  });
+  const login = (remoteAddress: string, forwardedFor: string) =>
+    behindApp.inject({
+      method: 'POST',
+      url: `${AUTH}/login`,
+      payload: { email: uniqueEmail('lb'), password: 'wrong-password-1' },
+      remoteAddress,
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  it('limits each client behind the balancer on its own, by the forwarded address', async () => {
+    for (let i = 0; i < 2; i++) expect((await login('10.1.2.3', '198.51.100.30')).statusCode).toBe(401);
+    expect((await login('10.1.2.4', '198.51.100.30')).statusCode).toBe(429);
+    // Another client through the same balancer has its own budget.
+    expect((await login('10.1.2.3', '198.51.100.31')).statusCode).toBe(401);
+  });
+
+  it('does not believe the header from an address that is not a configured balancer', async () => {
+    for (let i = 0; i < 2; i++) expect((await login('198.51.100.40', `203.0.113.${50 + i}`)).statusCode).toBe(401);
+    expect((await login('198.51.100.40', '203.0.113.60')).statusCode).toBe(429);
+  });
 });
