@@ -8,6 +8,7 @@ import { backfillPublicNames } from './adapters/db/records-repo.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
+import { createHttpWebhookSender } from './adapters/webhooks/webhook-sender.http.ts';
 import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './domain/ports/clock.ts';
@@ -84,6 +85,7 @@ export async function compose(
     regulator,
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
     ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
+    webhooks: createHttpWebhookSender(),
   };
   return { ctx, db, inProcess, close: () => db.close() };
 }

@@ -20,6 +20,7 @@ import { applicantNotificationRoutes } from './routes/applicant-notification-rou
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { forwardingRoutes } from './routes/forwarding-routes.ts';
+import { integrationRoutes } from './routes/integration-routes.ts';
 import { operationsRoutes } from './routes/operations-routes.ts';
 import { orderTimelineRoutes, publicConfigRoutes } from './routes/order-progress-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
@@ -121,7 +122,11 @@ export async function buildApp({
         version: '1.0.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx.config) } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx.config) },
+          // Integrators: `Authorization: Bearer bk_live_…`; each route's scope is in its description.
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: jsonSchemaTransform,
@@ -156,6 +161,7 @@ export async function buildApp({
   });
   await app.register(orderTimelineRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(publicConfigRoutes, { prefix: '/api/v1/public', ctx });
+  await app.register(integrationRoutes, { ctx });
   await app.register(regulatorCallbackRoutes, { prefix: '/api/v1/regulator', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   if (webRoot && hasWebBuild(webRoot)) await registerWebApp(app, webRoot);
