@@ -38,7 +38,7 @@ type Field<K extends string, T> = [T] extends [z.ZodType] ? { [P in K]: In<T> } 
 /** What an operation takes: its path parameters, body and query as the contracts define them. */
 export type InputOf<S extends RouteSpec> = Field<'params', S['params']> &
   Field<'body', S['body']> &
-  Field<'query', S['query']> & { idempotencyKey?: string; signal?: AbortSignal };
+  Partial<Field<'query', S['query']>> & { idempotencyKey?: string; signal?: AbortSignal };
 export type OutputOf<S extends RouteSpec> = Out<S['response']>;
 type Ops = typeof OPERATIONS;
 
