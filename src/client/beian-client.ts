@@ -12,6 +12,8 @@ export type BeianClientOptions = {
   /** e.g. `https://beian.example.com` (no trailing `/api`). */
   baseUrl: string;
   apiKey?: string;
+  /** A session obtained elsewhere (`beian_sid=…`), e.g. from a browser test's sign-in. */
+  sessionCookie?: string;
   fetch?: typeof fetch;
 };
 
@@ -53,6 +55,7 @@ export class BeianClient {
   constructor(options: BeianClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.apiKey = options.apiKey;
+    this.sessionCookie = options.sessionCookie ?? null;
     this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
   }
 
@@ -117,6 +120,15 @@ export class BeianClient {
     const user = await this.call('login', { body: { email, password } });
     if (user.secondFactor !== 'verify' || !totp) return user;
     return this.call('verifySecondFactor', { body: { code: totp() } });
+  }
+
+  /**
+   * The session's `Cookie` header value, for handing the session to another HTTP tool (the benchmark's load
+   * generator). Throws when the client holds no session.
+   */
+  get cookie(): string {
+    if (!this.sessionCookie) throw new BeianApiError(0, 'AUTH_REQUIRED', 'this client holds no session');
+    return this.sessionCookie;
   }
 
   /** Switches to an API key (a key wins over a session cookie). */
