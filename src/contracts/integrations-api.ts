@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { API_KEY_SCOPES, APPLICANT_SCOPES, STAFF_SCOPES } from '../domain/integrations/api-key-scopes.ts';
+import {
+  API_KEY_SCOPES,
+  APPLICANT_SCOPES,
+  type ApiKeyScope,
+  STAFF_SCOPES,
+  scopesForRole,
+} from '../domain/integrations/api-key-scopes.ts';
+import type { Role } from '../domain/roles.ts';
 import { routeSpec } from './route-spec.ts';
 import { safeString } from './safe-string.ts';
 
-export { API_KEY_SCOPES, APPLICANT_SCOPES, STAFF_SCOPES };
+export { API_KEY_SCOPES, APPLICANT_SCOPES, type ApiKeyScope, type Role, STAFF_SCOPES, scopesForRole };
 
 /** What a webhook subscription may listen to: what the order lifecycle (executeTransition) knows happened. */
 export const WEBHOOK_EVENT_TYPES = ['order.state_changed', 'order.rejected', 'record.number_issued'] as const;

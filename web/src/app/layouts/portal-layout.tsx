@@ -1,4 +1,4 @@
-import { BellOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, BellOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Dropdown, Layout, Menu, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -107,6 +107,20 @@ export function PortalLayout() {
               items: [
                 { key: 'email', label: user.email, disabled: true },
                 {
+                  key: 'keys',
+                  icon: <KeyOutlined />,
+                  label: <Link to="/account/api-keys">{t(common.navApiKeys)}</Link>,
+                },
+                ...(user.role === 'applicant'
+                  ? [
+                      {
+                        key: 'hooks',
+                        icon: <ApiOutlined />,
+                        label: <Link to="/account/webhooks">{t(common.navWebhooks)}</Link>,
+                      },
+                    ]
+                  : []),
+                {
                   key: 'out',
                   icon: <LogoutOutlined />,
                   label: t(common.signOut),
@@ -137,6 +151,14 @@ export function PortalLayout() {
                 {t(common.navInbox)} {unread > 0 ? `(${unread})` : ''}
               </Link>
             </li>
+            <li>
+              <Link to="/account/api-keys">{t(common.navApiKeys)}</Link>
+            </li>
+            {user.role === 'applicant' && (
+              <li>
+                <Link to="/account/webhooks">{t(common.navWebhooks)}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}
