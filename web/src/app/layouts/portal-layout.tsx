@@ -1,4 +1,4 @@
-import { ApiOutlined, BellOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Dropdown, Layout, Menu, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -108,14 +108,14 @@ export function PortalLayout() {
                 { key: 'email', label: user.email, disabled: true },
                 {
                   key: 'keys',
-                  icon: <KeyOutlined />,
+
                   label: <Link to="/account/api-keys">{t(common.navApiKeys)}</Link>,
                 },
                 ...(user.role === 'applicant'
                   ? [
                       {
                         key: 'hooks',
-                        icon: <ApiOutlined />,
+
                         label: <Link to="/account/webhooks">{t(common.navWebhooks)}</Link>,
                       },
                     ]

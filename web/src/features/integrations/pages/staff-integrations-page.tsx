@@ -1,4 +1,4 @@
-import { Tabs, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { ApiKeysPanel } from '../components/api-keys-panel.tsx';
 import { WebhooksPanel } from '../components/webhooks-panel.tsx';
@@ -13,12 +13,14 @@ export default function StaffIntegrationsPage() {
       <Typography.Title level={1} className="integrations-title">
         {t(integrationsText.staffPageTitle)}
       </Typography.Title>
-      <Tabs
-        items={[
-          { key: 'keys', label: t(keysText.staffTitle), children: <ApiKeysPanel audience="admin" ownerRole="admin" /> },
-          { key: 'hooks', label: t(hooksText.staffTitle), children: <WebhooksPanel audience="admin" /> },
-        ]}
-      />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card title={<h2 className="integrations-card-title">{t(keysText.staffTitle)}</h2>}>
+          <ApiKeysPanel audience="admin" ownerRole="admin" />
+        </Card>
+        <Card title={<h2 className="integrations-card-title">{t(hooksText.staffTitle)}</h2>}>
+          <WebhooksPanel audience="admin" />
+        </Card>
+      </Space>
     </div>
   );
 }
