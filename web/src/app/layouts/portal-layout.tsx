@@ -26,7 +26,9 @@ const section = (path: string) =>
       ? '/codes'
       : path.startsWith('/inbox')
         ? '/inbox'
-        : '/';
+        : path.startsWith('/account')
+          ? '/account'
+          : '/';
 
 /**
  * The signed-in applicant's frame: header with navigation, inbox count, language and account menu. A session
