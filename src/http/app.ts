@@ -68,6 +68,14 @@ export async function buildApp({
   // Collected so a test can walk every route × role (a new route without an access rule fails that test).
   const routeTable: RouteSummary[] = [];
   app.addHook('onRoute', (route) => {
+    // The OpenAPI document names the API-key scope of every route a key may call (runs before swagger's hook).
+    const scope = route.config?.scope;
+    // (HEAD routes share GET's schema object: once is enough.)
+    if (scope && route.schema && !(route.schema as { description?: string }).description?.includes('API key scope')) {
+      const schema = route.schema as { description?: string; security?: unknown };
+      schema.description = `${schema.description ? `${schema.description} ` : ''}API key scope: \`${scope}\`.`;
+      schema.security = [{ session: [] }, { apiKey: [] }];
+    }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       // Read lazily: plugins may still set the access rule in their own onRoute hooks.
