@@ -141,7 +141,8 @@ export const ConfigSchema = z
      */
     DEV_OUTBOX_ENABLED: bool,
     /** Milliseconds a webhook receiver has to answer one delivery attempt before it counts as failed. */
-    WEBHOOK_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(60_000).default(5000)),
+    // At most half the outbox lease (60 s), so a slow receiver never lets a second worker take the same row.
+    WEBHOOK_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(30_000).default(5000)),
     /** Attempts of one webhook delivery (with the outbox's backoff in between) before it is marked failed. */
     WEBHOOK_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(50).default(12)),
     /**

@@ -168,7 +168,9 @@ const bearerToken = (request: FastifyRequest): string | undefined => {
 async function authenticateWithKey(request: FastifyRequest, ctx: AppContext, key: string): Promise<void> {
   if (request.is404) return;
   const { access, scope } = request.routeOptions.config;
-  if (access === 'public') return;
+  const url = request.routeOptions.url ?? request.url;
+  // Public routes and the SPA's files ignore a key; everything under /api and /sim must be allowed it.
+  if (access === 'public' || (access === undefined && !needsAccessRule(url))) return;
   const auth = await authenticateApiKey(ctx, key);
   const decision = checkScope(auth.apiKey.scopes, access === undefined ? undefined : scope);
   if (!decision.ok) {
@@ -179,5 +181,5 @@ async function authenticateWithKey(request: FastifyRequest, ctx: AppContext, key
   request.user = auth.user;
   request.apiKey = auth.apiKey;
   request.secondFactor = 'done';
-  enforceAccess(request, access, request.routeOptions.url ?? request.url, false);
+  enforceAccess(request, access, url, false);
 }
