@@ -7,6 +7,7 @@ import {
   signInViaApi,
   test,
 } from './fixtures.ts';
+import { ADMIN, signInStaffViaApi } from './staff-sign-in.ts';
 
 /**
  * Integrators in the portal: an applicant creates an API key (its secret shown once, then only the prefix) and a
@@ -74,4 +75,27 @@ test('an applicant creates an API key and a webhook; each secret is shown once',
     .getByRole('button', { name: '暂停' })
     .click();
   await expect(page.getByRole('row', { name: /127\.0\.0\.1:9/ })).toContainText('已暂停');
+});
+
+test('an admin creates a read-only key for a staff tool and a platform-wide webhook', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInStaffViaApi(page, ADMIN);
+  await page.goto('/staff');
+  await page.getByRole('link', { name: '集成', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '集成（API 密钥与 Webhook）', level: 1 })).toBeVisible();
+  // Staff scopes only, read-only.
+  await expect(page.getByRole('checkbox', { name: /办理备案/ })).toHaveCount(0);
+  await page.getByLabel('名称').fill('SLA 看板');
+  await page.getByLabel('代表的员工').click();
+  await page.getByRole('option', { name: /reviewer@demo\.beian\.local/ }).click();
+  await page.getByRole('checkbox', { name: /查看审核队列/ }).check();
+  await page.getByRole('button', { name: '创建密钥' }).click();
+  await expect(page.getByTestId('secret-once')).toHaveText(/^bk_live_/);
+  await page.getByRole('button', { name: '我已保存' }).click();
+  await expect(page.getByRole('row', { name: /SLA 看板/ })).toContainText('queue:read');
+  await page.getByLabel('接收地址（URL）').fill('http://127.0.0.1:9/staff-board');
+  await page.getByRole('button', { name: '添加 Webhook' }).click();
+  await page.getByRole('button', { name: '我已保存' }).click();
+  await expect(page.getByRole('row', { name: /staff-board/ })).toBeVisible();
+  await captureEverywhere(page, 'staff-integrations');
 });

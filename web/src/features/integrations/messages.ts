@@ -5,8 +5,8 @@ export const keysText = defineMessages({
   title: { zh: 'API 密钥', en: 'API keys' },
   staffTitle: { zh: '员工工具 API 密钥', en: 'Staff tools’ API keys' },
   intro: {
-    zh: '用 API 密钥让您的系统调用备案接口（请求头 Authorization: Bearer <密钥>）。密钥代表您本人，只能做所选权限范围内的事；不能用于登录、管理密钥或查看明文个人信息。',
-    en: 'An API key lets your systems call the filing API (header Authorization: Bearer <key>). It acts as you, within the scopes you choose; it cannot sign in, manage keys or reveal personal data.',
+    zh: '用 API 密钥让您的系统调用备案接口（请求头 Authorization 写“Bearer 密钥”）。密钥代表您本人，只能做所选权限范围内的事；不能用于登录、管理密钥或查看明文个人信息。',
+    en: 'An API key lets your systems call the filing API (header Authorization: “Bearer” and the key). It acts as you, within the scopes you choose; it cannot sign in, manage keys or reveal personal data.',
   },
   staffIntro: {
     zh: '员工工具（如看板、SLA 监控）的只读密钥。审核决定、查看明文与转报始终需要员工本人登录并通过动态验证码。',
