@@ -87,7 +87,8 @@ test('an admin creates a read-only key for a staff tool and a platform-wide webh
   await expect(page.getByRole('checkbox', { name: /办理备案/ })).toHaveCount(0);
   await page.getByLabel('名称').fill('SLA 看板');
   await page.getByLabel('代表的员工').click();
-  await page.getByRole('option', { name: /reviewer@demo\.beian\.local/ }).click();
+  // antd's listbox options are hidden stand-ins for the virtual list; the visible item is the one to click.
+  await page.locator('.ant-select-item-option', { hasText: 'reviewer@demo.beian.local' }).click();
   await page.getByRole('checkbox', { name: /查看审核队列/ }).check();
   await page.getByRole('button', { name: '创建密钥' }).click();
   await expect(page.getByTestId('secret-once')).toHaveText(/^bk_live_/);
