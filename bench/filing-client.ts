@@ -1,57 +1,47 @@
 import { randomInt } from 'node:crypto';
 import sharp from 'sharp';
 import { totpCodeAt } from '../src/adapters/auth/totp.ts';
+import { BeianClient } from '../src/client/index.ts';
 import { demoTotpSecret } from '../src/seed/demo-totp-secrets.ts';
 
 /**
  * A complete first filing driven only through the platform's HTTP API and the simulator's HTTP API, the way an
  * integration partner or a tester with curl would do it. Used by the benchmark and by `npm run demo:filing`.
  */
-type Session = { cookie: string };
 type Json = Record<string, any>;
 
 export class HttpError extends Error {}
 
+/** A signed-in actor: the typed API client holding its session. */
+export type Session = BeianClient;
+
+/**
+ * The platform's API through the typed client (src/client); `login` signs demo staff in with a code of their
+ * published development TOTP secret.
+ */
 export function createHttp(base: string) {
-  const call = async (
-    method: string,
-    path: string,
-    opts: { session?: Session; body?: unknown; form?: FormData } = {},
-  ) => {
-    const headers: Record<string, string> = {};
-    if (opts.session) headers.cookie = opts.session.cookie;
-    let body: string | FormData | undefined;
-    if (opts.form) body = opts.form;
-    else if (opts.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(opts.body);
-    }
-    const res = await fetch(`${base}${path}`, { method, headers, body });
+  const login = async (email: string, password: string): Promise<Session> => {
+    const client = new BeianClient({ baseUrl: base });
+    const secret = demoTotpSecret(email);
+    await client.login(email, password, secret ? () => totpCodeAt(secret, new Date()) : undefined);
+    return client;
+  };
+  /** A session signed in elsewhere (a browser test's staff sign-in). */
+  const fromCookie = (cookie: string): Session => new BeianClient({ baseUrl: base, sessionCookie: cookie });
+  return { login, fromCookie };
+}
+
+/** The simulator service's own API (not the platform's): plain fetch. */
+function createSimulatorHttp(base: string) {
+  return async (method: string, path: string, body?: unknown): Promise<Json> => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      ...(body !== undefined && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
     const text = await res.text();
     if (!res.ok) throw new HttpError(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
-    return { json: (text ? JSON.parse(text) : {}) as Json, res };
+    return (text ? JSON.parse(text) : {}) as Json;
   };
-  const sessionCookie = (res: Response): string => {
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .find((c) => c?.includes('beian_sid='));
-    if (!cookie) throw new HttpError('the answer set no session cookie');
-    return cookie;
-  };
-  /** Password, then for demo staff the second factor with a code of their published dev secret. */
-  const login = async (email: string, password: string): Promise<Session> => {
-    const { res, json } = await call('POST', '/api/v1/auth/login', { body: { email, password } });
-    const session = { cookie: sessionCookie(res) };
-    const secret = demoTotpSecret(email);
-    if (json.secondFactor !== 'verify' || !secret) return session;
-    const verified = await call('POST', '/api/v1/auth/second-factor/verify', {
-      session,
-      body: { code: totpCodeAt(secret, new Date()) },
-    });
-    return { cookie: sessionCookie(verified.res) };
-  };
-  return { call, login };
 }
 
 const residentId = (): string => {
@@ -80,19 +70,18 @@ export type FilingActors = {
 /** Runs one first filing from a new account to its numbers; returns the numbers and the order id. */
 export async function completeFirstFiling(base: string, actors: FilingActors) {
   const http = createHttp(base);
-  const sim = createHttp(actors.simulatorUrl);
+  const sim = createSimulatorHttp(actors.simulatorUrl);
   const tag = `${Date.now().toString(36)}${randomInt(1e6).toString(36)}`;
   const email = `bench-${tag}@example.cn`;
   const password = `Bench-Password-${tag}`;
-  const { json: user } = await http.call('POST', '/api/v1/admin/users', {
-    session: actors.admin,
-    body: { email, password, role: 'applicant', displayName: `压测用户${tag}`, realNameVerified: true },
-  });
+  // Admin tools are not in the client's table: its untyped `request`, same auth and errors.
+  const user = (await actors.admin.request('POST', '/api/v1/admin/users', {
+    json: { email, password, role: 'applicant', displayName: `压测用户${tag}`, realNameVerified: true },
+  })) as Json;
   const applicant = await http.login(email, password);
   const ip = `124.${80 + randomInt(0, 40)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
-  const { json: resource } = await http.call('POST', '/api/v1/admin/resources', {
-    session: actors.admin,
-    body: {
+  const resource = (await actors.admin.request('POST', '/api/v1/admin/resources', {
+    json: {
       accountId: user.id,
       kind: 'server',
       name: 'bench web',
@@ -101,17 +90,11 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
       billingType: 'prepaid',
       expiresAt: new Date(Date.now() + 300 * 86_400_000).toISOString(),
     },
-  });
-  const { json: code } = await http.call('POST', '/api/v1/applicant/authorization-codes', {
-    session: applicant,
-    body: { resourceId: resource.id },
-  });
+  })) as Json;
+  const code = await applicant.call('applyAuthorizationCode', { body: { resourceId: resource.id } });
 
   const domain = `bench-${tag}.cn`;
-  const { json: order } = await http.call('POST', '/api/v1/applicant/orders', {
-    session: applicant,
-    body: { kind: 'new', domain, subjectAlreadyFiled: false },
-  });
+  const order = await applicant.call('createOrder', { body: { kind: 'new', domain, subjectAlreadyFiled: false } });
   const person = {
     name: '测试用户',
     idType: 'resident_id',
@@ -121,7 +104,7 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
     emergencyPhone: mobile(),
     email: 'owner@example.cn',
     isLegalPerson: true,
-  };
+  } as const;
   const data = {
     subject: {
       province: 'beijing',
@@ -150,19 +133,15 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
         responsiblePerson: person,
       },
     ],
-  };
-  const id = order.id as string;
-  const orderPath = `/api/v1/applicant/orders/${id}`;
-  const { json: saved } = await http.call('PUT', `${orderPath}/data`, {
-    session: applicant,
-    body: { version: order.version, data },
+  } as const;
+  const id = order.id;
+  const params = { id };
+  const saved = await applicant.call('saveOrderData', {
+    params,
+    body: { version: order.version, data: data as unknown as Json },
   });
-  const upload = async (fields: Record<string, string>) => {
-    const form = new FormData();
-    for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    form.append('file', new Blob([await scan()], { type: 'image/jpeg' }), 'scan.jpg');
-    await http.call('POST', `${orderPath}/materials`, { session: applicant, form });
-  };
+  const upload = async (fields: Record<string, string>) =>
+    applicant.uploadMaterial(id, fields, new Blob([await scan()], { type: 'image/jpeg' }), 'scan.jpg');
   for (const m of saved.precheck?.missingMaterials ?? []) {
     await upload({
       kind: m.kind,
@@ -172,52 +151,36 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
       }),
     });
   }
-  await http.call('POST', `${orderPath}/terms`, {
-    session: applicant,
-    body: { infoSecurityAgreement: true, assistedCorrectionTerms: true },
-  });
-  await http.call('POST', `${orderPath}/submit`, { session: applicant, body: {} });
+  await applicant.call('acceptTerms', { params, body: { infoSecurityAgreement: true, assistedCorrectionTerms: true } });
+  await applicant.call('submitOrder', { params, body: {} });
 
-  const review = `/api/v1/reviewer/orders/${id}`;
-  let { json: view } = await http.call('POST', `${review}/provider-review`, {
-    session: actors.reviewer,
-    body: { decision: 'approve' },
-  });
+  let view = await actors.reviewer.call('providerReview', { params, body: { decision: 'approve' } });
   if (view.state === 'pending_authenticity_verification') {
     await upload({ kind: 'curtain_photo', websiteIndex: '0' });
-    await http.call('POST', `${orderPath}/authenticity`, { session: applicant });
-    ({ json: view } = await http.call('POST', `${review}/authenticity-review`, {
-      session: actors.reviewer,
-      body: { decision: 'approve' },
-    }));
+    await applicant.call('submitAuthenticity', { params });
+    view = await actors.reviewer.call('authenticityReview', { params, body: { decision: 'approve' } });
   }
 
   const waitFor = async (states: string[]) => {
     for (let i = 0; i < 600; i++) {
-      const { json } = await http.call('GET', orderPath, { session: applicant });
-      if (states.includes(json.state)) return json;
+      const current = await applicant.call('getOrder', { params });
+      if (states.includes(current.state)) return current;
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new HttpError(`order ${id} never reached ${states.join('/')}`);
   };
   await waitFor(['pending_sms_verification']);
-  const { json: outbox } = await sim.call('GET', `/api/sms/outbox?mobile=${person.mobile}`);
+  const outbox = await sim('GET', `/api/sms/outbox?mobile=${person.mobile}`);
   const text: string = outbox.messages[0].text;
   const smsCode = /核验码为 (\d{6})/.exec(text)?.[1];
-  await sim.call('POST', '/api/sms/verify', {
-    body: { mobile: person.mobile, code: smsCode, idLast6: person.idNumber.slice(-6) },
-  });
+  await sim('POST', '/api/sms/verify', { mobile: person.mobile, code: smsCode, idLast6: person.idNumber.slice(-6) });
   if (actors.manualAdminDecision) {
     await waitFor(['pending_admin_review']);
-    const { json: pending } = await sim.call('GET', '/api/orders?state=admin_review');
+    const pending = await sim('GET', '/api/orders?state=admin_review');
     const ref = (pending.orders ?? pending).find((o: Json) => o.orderId === id)?.ref;
-    await sim.call('POST', `/api/orders/${ref}/decision`, { body: { decision: 'approve' } });
+    await sim('POST', `/api/orders/${ref}/decision`, { decision: 'approve' });
   }
   const done = await waitFor(['approved', 'admin_rejected']);
-  if (done.state !== 'approved') throw new HttpError(`order ${id} ended ${done.state}`);
-  return {
-    orderId: id,
-    applicant,
-    numbers: done.numbers as { subjectNumber: string; websites: Array<{ websiteNumber: string }> },
-  };
+  if (done.state !== 'approved' || !done.numbers) throw new HttpError(`order ${id} ended ${done.state}`);
+  return { orderId: id, applicant, numbers: done.numbers };
 }

@@ -89,10 +89,10 @@ test('a filed subject: view B, records with the footer code, codes, inbox, a can
   page,
 }) => {
   test.setTimeout(240_000);
-  const _http = createHttp(baseURL);
+  const http = createHttp(baseURL);
   const filed = await completeFirstFiling(baseURL, {
-    admin: { cookie: await staffSessionCookie(ADMIN) },
-    reviewer: { cookie: await staffSessionCookie(REVIEWER) },
+    admin: http.fromCookie(await staffSessionCookie(ADMIN)),
+    reviewer: http.fromCookie(await staffSessionCookie(REVIEWER)),
     manualAdminDecision: true,
     simulatorUrl: simulatorURL,
   });

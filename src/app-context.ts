@@ -7,6 +7,7 @@ import type { Clock } from './domain/ports/clock.ts';
 import type { ObjectStore } from './domain/ports/object-store.ts';
 import type { PiCipher } from './domain/ports/pi-cipher.ts';
 import type { RegulatorGateway } from './domain/ports/regulator-gateway.ts';
+import type { WebhookSender } from './domain/ports/webhook-sender.ts';
 
 /**
  * Everything the use cases and routes need, wired once in compose.ts (the only place that picks
@@ -23,4 +24,6 @@ export type AppContext = {
   /** Applicant notifications (SMS_PROVIDER / EMAIL_TRANSPORT). */
   sms: SmsSender;
   email: EmailSender;
+  /** Integrators' webhook receivers (deliveries leave through the outbox). */
+  webhooks: WebhookSender;
 };

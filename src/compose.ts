@@ -10,6 +10,7 @@ import { withStartupLock } from './adapters/db/startup-lock.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
+import { createHttpWebhookSender } from './adapters/webhooks/webhook-sender.http.ts';
 import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './domain/ports/clock.ts';
@@ -90,6 +91,7 @@ export async function compose(
     regulator,
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
     ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
+    webhooks: createHttpWebhookSender(),
   };
   return { ctx, db, inProcess, close: () => db.close() };
 }

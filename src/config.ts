@@ -160,6 +160,16 @@ export const ConfigSchema = z
      * start-up refuses them unless this is set to true explicitly (issue 6 item 12).
      */
     DEV_OUTBOX_ENABLED: bool,
+    /** Milliseconds a webhook receiver has to answer one delivery attempt before it counts as failed. */
+    // At most half the outbox lease (60 s), so a slow receiver never lets a second worker take the same row.
+    WEBHOOK_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(30_000).default(5000)),
+    /** Attempts of one webhook delivery (with the outbox's backoff in between) before it is marked failed. */
+    WEBHOOK_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(50).default(12)),
+    /**
+     * Whether webhook targets may be private, loopback or link-local addresses (SSRF guard). Defaults to on
+     * outside production (a receiver on localhost while developing) and off in production.
+     */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: bool,
     /** The interactive API documentation page at /api/docs. Defaults to on, and off in production. */
     API_DOCS: bool,
     /** Seed demo accounts and resources on start when the database is empty. */
@@ -253,6 +263,10 @@ export const devOutboxEnabled = (c: Pick<Config, 'NODE_ENV' | 'DEV_OUTBOX_ENABLE
 /** Whether sign-up gives a real-name verified account with demo servers (see DEV_SIGNUP_STAND_IN). */
 export const devSignupStandIn = (c: Pick<Config, 'NODE_ENV' | 'DEV_SIGNUP_STAND_IN'>): boolean =>
   c.DEV_SIGNUP_STAND_IN ?? c.NODE_ENV === 'development';
+
+/** Whether webhook targets may resolve to private addresses (see WEBHOOK_ALLOW_PRIVATE_TARGETS). */
+export const webhookAllowPrivateTargets = (c: Pick<Config, 'NODE_ENV' | 'WEBHOOK_ALLOW_PRIVATE_TARGETS'>): boolean =>
+  c.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? c.NODE_ENV !== 'production';
 
 /** Whether /api/docs is served (see API_DOCS). */
 export const apiDocsEnabled = (c: Pick<Config, 'NODE_ENV' | 'API_DOCS'>): boolean =>

@@ -239,6 +239,21 @@ export const ERROR_CATALOGUE = {
     zh: '相同请求正在处理中',
     en: 'The same request is still being processed',
   },
+  API_KEY_INVALID: {
+    category: 'unauthenticated',
+    zh: 'API 密钥无效、已吊销或已过期',
+    en: 'The API key is invalid, revoked or expired',
+  },
+  API_KEY_SCOPE_MISSING: {
+    category: 'forbidden',
+    zh: '该 API 密钥没有此操作所需的权限范围',
+    en: 'The API key lacks the scope this operation needs',
+  },
+  WEBHOOK_TARGET_NOT_ALLOWED: {
+    category: 'invalid',
+    zh: '不允许的 Webhook 地址（生产环境须为 HTTPS 公网地址）',
+    en: 'This webhook URL is not allowed (production needs a public HTTPS address)',
+  },
   RATE_LIMITED: { category: 'rate_limited', zh: '请求过于频繁', en: 'Too many requests' },
   INTERNAL: { category: 'internal', zh: '系统错误', en: 'Internal error' },
 } as const satisfies Record<string, { category: ErrorCategory; zh: string; en: string }>;

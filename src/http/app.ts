@@ -20,6 +20,7 @@ import { applicantNotificationRoutes } from './routes/applicant-notification-rou
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { forwardingRoutes } from './routes/forwarding-routes.ts';
+import { integrationRoutes } from './routes/integration-routes.ts';
 import { operationsRoutes } from './routes/operations-routes.ts';
 import { orderTimelineRoutes, publicConfigRoutes } from './routes/order-progress-routes.ts';
 import { publicLookupRoutes } from './routes/public-lookup-routes.ts';
@@ -68,6 +69,14 @@ export async function buildApp({
   // Collected so a test can walk every route × role (a new route without an access rule fails that test).
   const routeTable: RouteSummary[] = [];
   app.addHook('onRoute', (route) => {
+    // The OpenAPI document names the API-key scope of every route a key may call (runs before swagger's hook).
+    const scope = route.config?.scope;
+    // (HEAD routes share GET's schema object: once is enough.)
+    if (scope && route.schema && !(route.schema as { description?: string }).description?.includes('API key scope')) {
+      const schema = route.schema as { description?: string; security?: unknown };
+      schema.description = `${schema.description ? `${schema.description} ` : ''}API key scope: \`${scope}\`.`;
+      schema.security = [{ session: [] }, { apiKey: [] }];
+    }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       // Read lazily: plugins may still set the access rule in their own onRoute hooks.
@@ -122,7 +131,11 @@ export async function buildApp({
         version: '1.0.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx.config) } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx.config) },
+          // Integrators: `Authorization: Bearer bk_live_…`; each route's scope is in its description.
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: jsonSchemaTransform,
@@ -157,6 +170,7 @@ export async function buildApp({
   });
   await app.register(orderTimelineRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(publicConfigRoutes, { prefix: '/api/v1/public', ctx });
+  await app.register(integrationRoutes, { ctx });
   await app.register(regulatorCallbackRoutes, { prefix: '/api/v1/regulator', ctx });
   for (const extra of extraPlugins) await app.register(extra.plugin, { prefix: extra.prefix, ...extra.options });
   if (webRoot && hasWebBuild(webRoot)) await registerWebApp(app, webRoot);

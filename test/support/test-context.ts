@@ -8,6 +8,7 @@ import { type DbHandle, openDatabase } from '../../src/adapters/db/connect.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
 import { createOutboxEmailSender } from '../../src/adapters/notifications/email-sender.outbox.ts';
 import { createOutboxSmsSender } from '../../src/adapters/notifications/sms-sender.outbox.ts';
+import { createHttpWebhookSender } from '../../src/adapters/webhooks/webhook-sender.http.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { EmailSender, SmsSender } from '../../src/domain/notifications/ports.ts';
@@ -77,6 +78,8 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
       sms: opts.sms ?? createOutboxSmsSender(db, cipher, clock),
       email: opts.email ?? createOutboxEmailSender(db, cipher, clock),
+      // Real sockets: webhook tests run their own receiver on port 0.
+      webhooks: createHttpWebhookSender(),
     };
     const close = async () => {
       await database.close();

@@ -357,7 +357,73 @@ export type DevEmailOutboxTable = {
   created_at: Timestamp;
 };
 
+export type ApiKeyTable = {
+  id: string;
+  owner_id: string;
+  name: string;
+  /** Shown in lists and in the key itself (`bk_live_<prefix>_…`); how a presented key finds its row. */
+  prefix: string;
+  /** SHA-256 (hex) of the whole key; the key itself is shown once and never stored. */
+  secret_hash: string;
+  scopes: string[];
+  created_by: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
+};
+
+export type WebhookSubscriptionTable = {
+  id: string;
+  /** The applicant account whose orders it hears about; null = platform-wide (admins' staff tools). */
+  account_id: string | null;
+  url: string;
+  /** The signing secret, encrypted with ctx.cipher (the platform needs it back to sign). */
+  secret_enc: string;
+  event_types: string[];
+  active: boolean;
+  description: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export type WebhookDeliveryTable = {
+  /** Sent as X-Beian-Delivery; a redelivery is a new row with a new id and the same event id. */
+  id: string;
+  subscription_id: string;
+  event_id: string;
+  event_type: string;
+  order_id: string | null;
+  /** The exact event body (no personal data). */
+  payload: Json<Record<string, unknown>>;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  redelivery_of: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+
+export type WebhookDeliveryAttemptTable = {
+  id: string;
+  delivery_id: string;
+  attempt: number;
+  at: Timestamp;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  response_snippet: string | null;
+};
+
 export type Database = {
+  api_keys: ApiKeyTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptTable;
   users: UserTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;

@@ -3,9 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { type ApiKeyScope, checkScope } from '../../domain/integrations/api-key-scopes.ts';
 import { type AuthUser, type RouteAccess, roleRefusal } from '../../domain/roles.ts';
 import type { SecondFactorState } from '../../domain/second-factor.ts';
 import { resolveSessionState } from '../../use-cases/auth/sessions.ts';
+import { authenticateApiKey } from '../../use-cases/integrations/api-keys.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,11 +18,18 @@ declare module 'fastify' {
      * Every other route refuses such a session with SECOND_FACTOR_REQUIRED (fail closed).
      */
     beforeSecondFactor?: true;
+    /**
+     * The API-key scope the route needs. A request with `Authorization: Bearer <key>` is refused on every route
+     * without one (fail closed): sessions, second factor and key management are never reachable with a key.
+     */
+    scope?: ApiKeyScope;
   }
   interface FastifyRequest {
     user: AuthUser | null;
     /** What the session still owes of the staff second factor; 'done' without a session. */
     secondFactor: SecondFactorState;
+    /** Set when the request authenticated with an API key instead of a session cookie. */
+    apiKey: { id: string; scopes: readonly string[] } | null;
   }
 }
 
@@ -116,8 +125,11 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
   await app.register(cookie);
   app.decorateRequest('user', null);
   app.decorateRequest('secondFactor', 'done');
+  app.decorateRequest('apiKey', null);
 
   app.addHook('onRequest', async (request) => {
+    const bearer = bearerToken(request);
+    if (bearer !== undefined) return authenticateWithKey(request, ctx, bearer);
     if (STATE_CHANGING.has(request.method) && isCrossSiteRequest(request)) {
       throw new DomainError('FORBIDDEN', { details: { reason: 'cross_site_request' } });
     }
@@ -137,4 +149,37 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
     }
     enforceAccess(request, access, url, request.routeOptions.config.beforeSecondFactor === true);
   });
+}
+
+/** The key of an `Authorization: Bearer …` header; undefined without one (the request then uses cookies). */
+const bearerToken = (request: FastifyRequest): string | undefined => {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? '';
+};
+
+/**
+ * A key request is not a browser request: it carries no cookie (so no CSRF check, and any cookie sent along is
+ * ignored), acts as its owner narrowed to its scopes, and passes the owner's role rule like a session would. The
+ * second factor is not asked per request: staff keys are created by admins, read-only, and only for staff with an
+ * authenticator set up (see authenticateApiKey).
+ */
+async function authenticateWithKey(request: FastifyRequest, ctx: AppContext, key: string): Promise<void> {
+  if (request.is404) return;
+  const { access, scope } = request.routeOptions.config;
+  const url = request.routeOptions.url ?? request.url;
+  // Public routes and the SPA's files ignore a key; everything under /api and /sim must be allowed it.
+  if (access === 'public' || (access === undefined && !needsAccessRule(url))) return;
+  const auth = await authenticateApiKey(ctx, key);
+  const decision = checkScope(auth.apiKey.scopes, access === undefined ? undefined : scope);
+  if (!decision.ok) {
+    throw new DomainError('API_KEY_SCOPE_MISSING', {
+      details: { reason: decision.reason, ...(decision.required && { requiredScope: decision.required }) },
+    });
+  }
+  request.user = auth.user;
+  request.apiKey = auth.apiKey;
+  request.secondFactor = 'done';
+  enforceAccess(request, access, url, false);
 }

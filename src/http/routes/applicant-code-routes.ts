@@ -62,7 +62,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
   app.get(
     '/resources',
     {
-      config: { access: READ },
+      config: { access: READ, scope: 'orders:read' },
       schema: {
         tags: TAGS,
         summary: 'Resources of the account, each with whether an authorization code can be applied for',
@@ -79,7 +79,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
   app.get(
     '/authorization-codes',
     {
-      config: { access: READ },
+      config: { access: READ, scope: 'orders:read' },
       schema: {
         tags: TAGS,
         summary: 'Authorization codes of the account, newest first',
@@ -97,7 +97,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
   app.post(
     '/authorization-codes',
     {
-      config: { access: APPLY },
+      config: { access: APPLY, scope: 'orders:write' },
       schema: {
         tags: TAGS,
         summary: 'Apply for one authorization code for an eligible resource (one code per call)',

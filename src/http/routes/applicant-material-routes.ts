@@ -20,7 +20,7 @@ export const applicantMaterialRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
   app.post(
     '/orders/:id/materials',
     {
-      config: { access: ['applicant'] },
+      config: { access: ['applicant'], scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Upload one material (multipart: fields kind, websiteIndex?, validUntil?, then the file)',
@@ -46,7 +46,7 @@ export const applicantMaterialRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
   app.get(
     '/orders/:id/materials',
     {
-      config: { access: ['applicant', 'sub_account'] },
+      config: { access: ['applicant', 'sub_account'], scope: 'orders:read' },
       schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(MaterialViewSchema) }) } },
     },
     async (request) => {

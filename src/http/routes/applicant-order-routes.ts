@@ -47,7 +47,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/filing-type',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Determine the filing type for a domain (验证)',
@@ -74,7 +74,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/orders',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Start a filing order; the type is determined by the system (optional Idempotency-Key header)',
@@ -112,7 +112,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.get(
     '/orders',
     {
-      config: { access: OWNERS },
+      config: { access: OWNERS, scope: 'orders:read' },
       schema: {
         tags,
         summary: 'The account’s filing orders (备案记录)',
@@ -125,7 +125,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.get(
     '/orders/:id',
     {
-      config: { access: OWNERS },
+      config: { access: OWNERS, scope: 'orders:read' },
       schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
     },
     async (request) =>
@@ -135,7 +135,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.put(
     '/orders/:id/data',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Save form data (incomplete drafts are kept; `findings` names what is wrong in the fields sent)',
@@ -155,7 +155,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.get(
     '/orders/:id/precheck',
     {
-      config: { access: OWNERS },
+      config: { access: OWNERS, scope: 'orders:read' },
       schema: { tags, params: IdParams, response: { 200: PrecheckViewSchema } },
     },
     async (request) => precheckOrder(ctx.db, ctx, await getOwnOrder(ctx, requireUser(request), request.params.id)),
@@ -164,7 +164,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/orders/:id/terms',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Accept both agreements',
@@ -182,7 +182,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/orders/:id/submit',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Submit, or resubmit after a rejection (修改信息提交)',
@@ -202,7 +202,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/orders/:id/abandon',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Give up the order (放弃备案)',
@@ -222,7 +222,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     '/orders/:id/authenticity',
     {
-      config: { access: FILER },
+      config: { access: FILER, scope: 'orders:write' },
       schema: {
         tags,
         summary: 'Hand in the uploaded verification photos/videos',
@@ -259,7 +259,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.get(
     '/records',
     {
-      config: { access: OWNERS },
+      config: { access: OWNERS, scope: 'records:read' },
       schema: {
         tags,
         summary: 'Filed subject and websites (备案管理)',

@@ -15,7 +15,7 @@ export const orderTimelineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
   app.get(
     '/orders/:id/timeline',
     {
-      config: { access: OWNERS },
+      config: { access: OWNERS, scope: 'orders:read' },
       schema: {
         tags: ['applicant'],
         summary: 'The order’s steps so far: when, which party (by role, never a person), from which state to which',

@@ -45,7 +45,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/queue',
     {
-      config: { access: STAFF },
+      config: { access: STAFF, scope: 'queue:read' },
       schema: {
         tags,
         summary: 'A back-office queue (tab), due first on the SLA tabs, paged by cursor; `state` is the older form',
@@ -93,7 +93,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/queue/counts',
     {
-      config: { access: STAFF },
+      config: { access: STAFF, scope: 'queue:read' },
       schema: {
         tags,
         summary: 'Orders per queue tab under the given filters',
@@ -116,7 +116,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/orders/:id',
     {
-      config: { access: STAFF },
+      config: { access: STAFF, scope: 'orders:review:read' },
       schema: { tags, params: IdParams, response: { 200: OrderViewSchema } },
     },
     async (request) => view(request.params.id),

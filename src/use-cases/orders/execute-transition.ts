@@ -13,6 +13,7 @@ import { isTerminal } from '../../domain/order-state.ts';
 import type { Finding } from '../../domain/precheck/types.ts';
 import { slaDueAfterTransition } from '../../domain/review/review-sla.ts';
 import { consumeCodes, releaseCodes, reserveCodes } from '../authorization-codes/reserve-codes.ts';
+import { emitWebhookEvents } from '../integrations/emit-webhook-events.ts';
 import { applyApprovedOrder } from '../records/apply-approved-order.ts';
 import { FORWARDING_MODE_KEY } from '../regulator/forwarding.ts';
 import { armDeadline, disarmDeadline } from './deadlines.ts';
@@ -83,6 +84,15 @@ export async function executeTransition(ctx: AppContext, input: ExecuteTransitio
       now,
     );
     await input.alsoInTransaction?.(trx, next);
+    // Integrators' webhooks commit with the transition (queued in the outbox, sent after commit).
+    await emitWebhookEvents(trx, {
+      order: next,
+      event: input.event.type,
+      from: result.from,
+      to: result.to,
+      effects: result.effects,
+      now,
+    });
     const notifications = result.effects.flatMap((e) => (e.kind === 'notify.applicant' ? [e.template] : []));
     await appendAudit(trx, {
       at: now,

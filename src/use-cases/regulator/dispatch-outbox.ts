@@ -2,6 +2,7 @@ import { claimDueRows } from '../../adapters/db/claim-due-rows.ts';
 import { findOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { NotificationTemplate } from '../../domain/lifecycle/types.ts';
+import { deliverWebhook, type OutboxOutcome } from '../integrations/deliver-webhook.ts';
 import { notifyApplicant } from '../notifications/notify-applicant.ts';
 import { buildSubmission } from './build-submission.ts';
 import { syncRegulatorStatus } from './sync-regulator-status.ts';
@@ -33,7 +34,9 @@ export async function dispatchOutbox(ctx: AppContext, limit = 20): Promise<numbe
   const rows = await claimDue(ctx, limit);
   for (const row of rows) {
     try {
+      let outcome: OutboxOutcome;
       if (row.topic === 'regulator.submit') await sendToRegulator(ctx, row);
+      else if (row.topic === 'webhook.deliver') outcome = await deliverWebhook(ctx, row);
       else if (row.topic === 'notify.applicant') {
         await notifyApplicant(ctx, {
           orderId: String(row.payload.orderId),
@@ -43,7 +46,8 @@ export async function dispatchOutbox(ctx: AppContext, limit = 20): Promise<numbe
       }
       await ctx.db
         .updateTable('outbox')
-        .set({ done_at: ctx.clock.now(), locked_until: null, last_error: null })
+        // A handler that gave up (a webhook after its last attempt) leaves the row done with its final error.
+        .set({ done_at: ctx.clock.now(), locked_until: null, last_error: outcome?.gaveUp ?? null })
         .where('id', '=', row.id)
         .execute();
     } catch (error) {

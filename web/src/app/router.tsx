@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
           // Admins and senior reviewers; the dashboard's chunk alone carries recharts.
           { path: 'audit', lazy: page(() => import('../features/staff-audit/pages/staff-audit-page.tsx')) },
           { path: 'insights', lazy: page(() => import('../features/staff-insights/pages/staff-insights-page.tsx')) },
+          {
+            path: 'integrations',
+            lazy: page(() => import('../features/integrations/pages/staff-integrations-page.tsx')),
+          },
         ],
       },
       {
@@ -83,6 +87,8 @@ export const router = createBrowserRouter([
           { path: '/records/history', lazy: page(() => import('../features/records/pages/order-history-page.tsx')) },
           { path: '/codes', lazy: page(() => import('../features/auth-codes/pages/auth-codes-page.tsx')) },
           { path: '/inbox', lazy: page(() => import('../features/inbox/pages/inbox-page.tsx')) },
+          { path: '/account/api-keys', lazy: page(() => import('../features/integrations/pages/api-keys-page.tsx')) },
+          { path: '/account/webhooks', lazy: page(() => import('../features/integrations/pages/webhooks-page.tsx')) },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -26,7 +26,9 @@ const section = (path: string) =>
       ? '/codes'
       : path.startsWith('/inbox')
         ? '/inbox'
-        : '/';
+        : path.startsWith('/account')
+          ? '/account'
+          : '/';
 
 /**
  * The signed-in applicant's frame: header with navigation, inbox count, language and account menu. A session
@@ -107,6 +109,20 @@ export function PortalLayout() {
               items: [
                 { key: 'email', label: user.email, disabled: true },
                 {
+                  key: 'keys',
+
+                  label: <Link to="/account/api-keys">{t(common.navApiKeys)}</Link>,
+                },
+                ...(user.role === 'applicant'
+                  ? [
+                      {
+                        key: 'hooks',
+
+                        label: <Link to="/account/webhooks">{t(common.navWebhooks)}</Link>,
+                      },
+                    ]
+                  : []),
+                {
                   key: 'out',
                   icon: <LogoutOutlined />,
                   label: t(common.signOut),
@@ -137,6 +153,14 @@ export function PortalLayout() {
                 {t(common.navInbox)} {unread > 0 ? `(${unread})` : ''}
               </Link>
             </li>
+            <li>
+              <Link to="/account/api-keys">{t(common.navApiKeys)}</Link>
+            </li>
+            {user.role === 'applicant' && (
+              <li>
+                <Link to="/account/webhooks">{t(common.navWebhooks)}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}

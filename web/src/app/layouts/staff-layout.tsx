@@ -25,6 +25,7 @@ const STAFF_NAV: { to: string; label: Message; roles?: readonly string[] }[] = [
   { to: '/staff/forwarding', label: fw.nav },
   { to: '/staff/outbox', label: fw.outboxNav, roles: ['admin'] },
   { to: '/staff/operations', label: op.nav, roles: ['admin'] },
+  { to: '/staff/integrations', label: common.navIntegrations, roles: ['admin'] },
   { to: '/staff/audit', label: sa.nav, roles: OVERSIGHT_ROLES },
   { to: '/staff/insights', label: si.nav, roles: OVERSIGHT_ROLES },
 ];

@@ -58,5 +58,6 @@ export const fw = defineMessages({
   outboxEmpty: { zh: '没有符合条件的记录', en: 'Nothing here' },
   topicRegulator: { zh: '报送管局', en: 'Regulator submission' },
   topicNotify: { zh: '通知申请人', en: 'Applicant notification' },
+  topicWebhook: { zh: 'Webhook 推送', en: 'Webhook delivery' },
   adminOnly: { zh: '此页面仅管理员可用。', en: 'This page is for admins.' },
 });

@@ -6,10 +6,16 @@ import { Link, useSearchParams } from 'react-router';
 import { type OutboxFilter, OutboxFilterSchema, type OutboxItem } from '../../../../../src/contracts/forwarding-api.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import type { Message } from '../../../i18n/message.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { useOutbox, useRetryOutbox } from '../api/outbox.ts';
 import { fw } from '../messages.ts';
 
+const TOPIC_LABELS: Record<string, Message> = {
+  'regulator.submit': fw.topicRegulator,
+  'notify.applicant': fw.topicNotify,
+  'webhook.deliver': fw.topicWebhook,
+};
 const time = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm:ss') : '—');
 
 /** /staff/outbox (admins): the platform's external calls, their errors, and a retry. */
@@ -31,7 +37,7 @@ export default function StaffOutboxPage() {
       key: 'topic',
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
-          <span>{t(r.topic === 'regulator.submit' ? fw.topicRegulator : fw.topicNotify)}</span>
+          <span>{t(TOPIC_LABELS[r.topic] ?? fw.topicNotify)}</span>
           {r.orderId && (
             <Link to={`/staff/orders/${r.orderId}`}>
               <code>{r.orderId.slice(0, 8)}</code>
