@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Composition, compose, openPlatformDatabase } from './compose.ts';
 import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
+import { startDevIdentityServices } from './dev/dev-identity-services.ts';
 import { buildApp } from './http/app.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
 import { defaultWebRoot } from './http/plugins/web-app.ts';
@@ -55,8 +56,16 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
     throw simulatorStart.status === 'rejected' ? simulatorStart.reason : (databaseOpen as PromiseRejectedResult).reason;
   }
   const simulator = simulatorStart.value;
+  // The development IdP and WeChat stand-in (DEV_IDP, DEV_WECHAT_STAND_IN), pointed at by the config they return.
+  const identity = await startDevIdentityServices(config).catch(async (e) => {
+    await simulator?.stop();
+    await databaseOpen.value.close();
+    throw e;
+  });
   // The platform talks to the simulator where it actually listens (SIM_PORT may be 0 in tests and benchmarks).
-  const effective: Readonly<Config> = simulator ? { ...config, REGULATOR_URL: simulator.url } : config;
+  const effective: Readonly<Config> = simulator
+    ? { ...identity.config, REGULATOR_URL: simulator.url }
+    : identity.config;
 
   const composition = await compose(effective, { db: databaseOpen.value });
   const { ctx, inProcess } = composition;
@@ -88,7 +97,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
       ? `  simulator (MIIT + 管局): ${simulator.url}  — SMS outbox ${simulator.url}/outbox, 短信核验 ${simulator.url}/sms, 管局 console ${simulator.url}/console`
       : `  simulator (in-process): ${url}/sim/api/sms/outbox`;
     process.stdout.write(
-      `\nbeian is running at ${url}\n  API: ${apiDocsEnabled(config) ? `${url}/api/docs` : `${url}/api/openapi.json`}\n${simLine}\nDemo accounts:\n${lines.join('\n')}\n\n`,
+      `\nbeian is running at ${url}\n  API: ${apiDocsEnabled(config) ? `${url}/api/docs` : `${url}/api/openapi.json`}\n${simLine}\n${identity.banner.map((l) => `${l}\n`).join('')}Demo accounts:\n${lines.join('\n')}\n\n`,
     );
   }
 
@@ -100,6 +109,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
       await worker.stop();
       await composition.close();
       await simulator?.stop();
+      await identity.stop();
     })();
     return stopping;
   };

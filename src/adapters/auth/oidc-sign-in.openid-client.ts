@@ -12,10 +12,21 @@ export type OidcClientOptions = {
   timeoutMs?: number;
 };
 
-const failed = (reason: string, cause?: unknown): DomainError =>
-  new DomainError('SIGN_IN_FAILED', {
-    details: { reason, ...(cause instanceof Error && { detail: `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}`.slice(0, 300) }) },
-  });
+/** SIGN_IN_FAILED with what went wrong, for the audit log (openid-client's code and message, and the JWT claim). */
+const failed = (reason: string, cause?: unknown): DomainError => {
+  const details: Record<string, unknown> = { reason };
+  if (cause instanceof Error) {
+    // openid-client wraps oauth4webapi's error, whose own cause names the JWT claim that failed.
+    const inner = cause.cause instanceof Error ? cause.cause : undefined;
+    details.detail = `${(cause as { code?: string }).code ?? cause.name}: ${inner?.message ?? cause.message}`.slice(
+      0,
+      300,
+    );
+    const claim = (inner?.cause as { claim?: unknown } | undefined)?.claim;
+    if (typeof claim === 'string') details.claim = claim;
+  }
+  return new DomainError('SIGN_IN_FAILED', { details });
+};
 
 /**
  * The OpenID Connect relying party, on openid-client (authorization code + PKCE S256, state, nonce). Discovery

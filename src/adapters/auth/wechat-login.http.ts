@@ -1,4 +1,9 @@
-import { type WeChatLogin, WeChatApiError, type WeChatToken, type WeChatUser } from '../../domain/ports/external-sign-in.ts';
+import {
+  WeChatApiError,
+  type WeChatLogin,
+  type WeChatToken,
+  type WeChatUser,
+} from '../../domain/ports/external-sign-in.ts';
 
 export type WeChatLoginOptions = {
   appId: string;

@@ -93,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         summary: 'End the current session',
         description:
           'Ends the session here (204). A session that began at the OpenID Connect provider answers 200 with ' +
-          "`endSessionUrl` instead when the provider has an end_session_endpoint: the browser goes there next to " +
+          '`endSessionUrl` instead when the provider has an end_session_endpoint: the browser goes there next to ' +
           "end the provider's session too (RP-initiated logout), and comes back to /sign-in.",
         response: { 204: z.null(), 200: LogoutRedirectSchema },
       },

@@ -54,7 +54,10 @@ export async function startOidcSignIn(ctx: Ctx, input: { returnTo?: string }): P
 export async function startWeChatSignIn(ctx: Ctx, input: { returnTo?: string }): Promise<StartedSignIn> {
   const wechat = wechatOf(ctx);
   const attempt = await startSignInAttempt(ctx, { method: 'wechat', ...input });
-  return { redirectUrl: wechat.authorizeUrl(attempt.state, wechatRedirectUri(ctx)), browserToken: attempt.browserToken };
+  return {
+    redirectUrl: wechat.authorizeUrl(attempt.state, wechatRedirectUri(ctx)),
+    browserToken: attempt.browserToken,
+  };
 }
 
 export type CallbackInput = {
@@ -71,7 +74,11 @@ export type SignedIn = { sessionId: string; user: AuthUser; returnTo: string };
 export async function completeOidcSignIn(ctx: Ctx, input: CallbackInput): Promise<SignedIn> {
   return audited(ctx, 'oidc', input, async () => {
     const oidc = oidcOf(ctx);
-    const attempt = await consumeSignInAttempt(ctx, { method: 'oidc', state: input.query.state, browserToken: input.browserToken });
+    const attempt = await consumeSignInAttempt(ctx, {
+      method: 'oidc',
+      state: input.query.state,
+      browserToken: input.browserToken,
+    });
     const callbackUrl = new URL(oidcRedirectUri(ctx));
     for (const [k, v] of Object.entries(input.query)) if (v !== undefined) callbackUrl.searchParams.set(k, v);
     const identity = await oidc.complete({
@@ -94,7 +101,11 @@ export async function completeOidcSignIn(ctx: Ctx, input: CallbackInput): Promis
 export async function completeWeChatSignIn(ctx: Ctx, input: CallbackInput): Promise<SignedIn> {
   return audited(ctx, 'wechat', input, async () => {
     const wechat = wechatOf(ctx);
-    const attempt = await consumeSignInAttempt(ctx, { method: 'wechat', state: input.query.state, browserToken: input.browserToken });
+    const attempt = await consumeSignInAttempt(ctx, {
+      method: 'wechat',
+      state: input.query.state,
+      browserToken: input.browserToken,
+    });
     // WeChat sends the browser back without a code when the user declines.
     const code = input.query.code;
     if (!code) throw new DomainError('SIGN_IN_FAILED', { details: { reason: 'no_code' } });
@@ -218,7 +229,13 @@ async function createLinkedUser(ctx: Ctx, method: SignInMethod, identity: Extern
     );
     await trx
       .insertInto('external_identities')
-      .values({ issuer: identity.issuer, subject: identity.subject, user_id: user.id, created_at: now, last_login_at: now })
+      .values({
+        issuer: identity.issuer,
+        subject: identity.subject,
+        user_id: user.id,
+        created_at: now,
+        last_login_at: now,
+      })
       .execute();
     await appendAudit(trx, {
       at: now,

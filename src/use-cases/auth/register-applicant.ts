@@ -53,7 +53,8 @@ export async function registerApplicant(
   ctx: RegisterContext,
   input: RegisterApplicantInput,
 ): Promise<RegistrationAccepted> {
-  if (!ctx.config.LOCAL_PASSWORD_SIGNIN) throw new DomainError('SIGN_IN_METHOD_DISABLED', { details: { method: 'password' } });
+  if (!ctx.config.LOCAL_PASSWORD_SIGNIN)
+    throw new DomainError('SIGN_IN_METHOD_DISABLED', { details: { method: 'password' } });
   const email = normaliseEmail(input.email);
   assertEmailShape(email);
   assertPasswordPolicy(input.password, { email });

@@ -7,7 +7,17 @@ describe('safeReturnTo', () => {
     expect(safeReturnTo('/')).toBe('/');
   });
   it('refuses anything that could leave the site or loop back to sign-in', () => {
-    for (const bad of [undefined, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'orders', '/a\nb', '/sign-in?error=X', `/${'a'.repeat(600)}`]) {
+    for (const bad of [
+      undefined,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'orders',
+      '/a\nb',
+      '/sign-in?error=X',
+      `/${'a'.repeat(600)}`,
+    ]) {
       expect(safeReturnTo(bad)).toBe('/');
     }
   });
