@@ -21,7 +21,7 @@ declare module 'oidc-provider' {
       options?: { mergeWithLastSubmission?: boolean },
     ): Promise<void>;
     on(event: string, listener: (...args: unknown[]) => void): this;
-    // biome-ignore lint/suspicious/noExplicitAny: the Grant model is untyped upstream
+    /** The Grant model (untyped upstream). */
     Grant: any;
   }
 }
