@@ -31,7 +31,8 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
   const startSimulator = config.REGULATOR === 'http' && (config.SIM_ENABLED ?? development);
   // The platform's database opens while the simulator starts. Most of a PGlite boot is synchronous WebAssembly,
   // so what overlaps is the other side's waits (file reads, instantiation): about 40 ms of a restart.
-  const [simulatorStart, databaseOpen] = await Promise.allSettled([
+  // The development IdP and WeChat stand-in (DEV_IDP, DEV_WECHAT_STAND_IN) start meanwhile too.
+  const [simulatorStart, databaseOpen, identityStart] = await Promise.allSettled([
     startSimulator
       ? startSimulatorService({
           port: config.SIM_PORT,
@@ -49,19 +50,22 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
         })
       : null,
     openPlatformDatabase(config),
+    startDevIdentityServices(config),
   ]);
-  if (simulatorStart.status === 'rejected' || databaseOpen.status === 'rejected') {
+  if (
+    simulatorStart.status === 'rejected' ||
+    databaseOpen.status === 'rejected' ||
+    identityStart.status === 'rejected'
+  ) {
     if (simulatorStart.status === 'fulfilled') await simulatorStart.value?.stop();
     if (databaseOpen.status === 'fulfilled') await databaseOpen.value.close();
-    throw simulatorStart.status === 'rejected' ? simulatorStart.reason : (databaseOpen as PromiseRejectedResult).reason;
+    if (identityStart.status === 'fulfilled') await identityStart.value.stop();
+    const failed = [simulatorStart, databaseOpen, identityStart].find((r) => r.status === 'rejected');
+    throw (failed as PromiseRejectedResult).reason;
   }
   const simulator = simulatorStart.value;
-  // The development IdP and WeChat stand-in (DEV_IDP, DEV_WECHAT_STAND_IN), pointed at by the config they return.
-  const identity = await startDevIdentityServices(config).catch(async (e) => {
-    await simulator?.stop();
-    await databaseOpen.value.close();
-    throw e;
-  });
+  // The stand-ins that started are what the config they return points at (OIDC_ISSUER, WECHAT_*).
+  const identity = identityStart.value;
   // The platform talks to the simulator where it actually listens (SIM_PORT may be 0 in tests and benchmarks).
   const effective: Readonly<Config> = simulator
     ? { ...identity.config, REGULATOR_URL: simulator.url }
