@@ -84,6 +84,9 @@ const baseEnv = (
   SIM_ADMIN_POLICY: 'auto_approve',
   SIM_ADMIN_DELAY_SECONDS: '0',
   PUBLIC_LOOKUP_RATE_LIMIT: '100000000',
+  // The sign-in stand-ins would take their fixed ports (3002, 3003); the benchmarks sign in with passwords.
+  DEV_IDP: 'false',
+  DEV_WECHAT_STAND_IN: 'false',
 });
 
 async function startPlatform(databaseUrl?: string, extra: Record<string, string> = {}) {

@@ -9,6 +9,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 3200);
 const simPort = port + 1;
+// The development IdP (OIDC) and the WeChat stand-in that `serve` starts beside the platform in development.
+const idpPort = port + 2;
+const wechatPort = port + 3;
 export const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'beian-e2e-'));
 /**
@@ -62,6 +65,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(port),
       SIM_PORT: String(simPort),
+      DEV_IDP_PORT: String(idpPort),
+      DEV_WECHAT_STAND_IN_PORT: String(wechatPort),
       DATA_DIR: dataDir,
       DATABASE_URL: clusterDatabaseUrl ?? '',
       LOG_LEVEL: 'warn',
@@ -76,3 +81,5 @@ export default defineConfig({
 });
 
 export const simulatorURL = `http://127.0.0.1:${simPort}`;
+export const devIdpURL = `http://127.0.0.1:${idpPort}`;
+export const weChatStandInURL = `http://127.0.0.1:${wechatPort}`;

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { LifecycleConfig } from './domain/lifecycle/types.ts';
 import type { EmailSender, SmsSender } from './domain/notifications/ports.ts';
 import type { Clock } from './domain/ports/clock.ts';
+import type { ExternalSignInProviders } from './domain/ports/external-sign-in.ts';
 import type { ObjectStore } from './domain/ports/object-store.ts';
 import type { PiCipher } from './domain/ports/pi-cipher.ts';
 import type { RegulatorGateway } from './domain/ports/regulator-gateway.ts';
@@ -26,4 +27,6 @@ export type AppContext = {
   email: EmailSender;
   /** Integrators' webhook receivers (deliveries leave through the outbox). */
   webhooks: WebhookSender;
+  /** Sign-in with the provider's accounts (OIDC) and WeChat; absent or null where not configured. */
+  externalSignIn?: ExternalSignInProviders;
 };

@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
+import { createOidcSignIn } from './adapters/auth/oidc-sign-in.openid-client.ts';
+import { createWeChatLogin } from './adapters/auth/wechat-login.http.ts';
 import { createPiCipher, loadPiKey } from './adapters/crypto/pi-cipher.ts';
 import { type DbHandle, openDatabase } from './adapters/db/connect.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
@@ -92,6 +94,34 @@ export async function compose(
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
     ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
     webhooks: createHttpWebhookSender(),
+    externalSignIn: externalSignInFromConfig(config),
   };
   return { ctx, db, inProcess, close: () => db.close() };
+}
+
+/** Provider sign-in (OIDC_ISSUER) and WeChat login (WECHAT_APP_ID), each only when configured. */
+export function externalSignInFromConfig(config: Readonly<Config>): AppContext['externalSignIn'] {
+  return {
+    oidc:
+      config.OIDC_ISSUER && config.OIDC_CLIENT_ID
+        ? createOidcSignIn({
+            issuer: config.OIDC_ISSUER,
+            clientId: config.OIDC_CLIENT_ID,
+            ...(config.OIDC_CLIENT_SECRET && { clientSecret: config.OIDC_CLIENT_SECRET }),
+            scopes: config.OIDC_SCOPES,
+            allowHttp: config.NODE_ENV !== 'production',
+            timeoutMs: 10_000,
+          })
+        : null,
+    wechat:
+      config.WECHAT_APP_ID && config.WECHAT_APP_SECRET
+        ? createWeChatLogin({
+            appId: config.WECHAT_APP_ID,
+            appSecret: config.WECHAT_APP_SECRET,
+            openBaseUrl: config.WECHAT_OPEN_BASE_URL,
+            apiBaseUrl: config.WECHAT_API_BASE_URL,
+            timeoutMs: 10_000,
+          })
+        : null,
+  };
 }

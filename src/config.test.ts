@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { apiDocsEnabled, ConfigError, devOutboxEnabled, loadConfig } from './config.ts';
+import {
+  apiDocsEnabled,
+  ConfigError,
+  devIdpEnabled,
+  devOutboxEnabled,
+  devWeChatStandInEnabled,
+  loadConfig,
+  publicBaseUrl,
+} from './config.ts';
 
 const production = (extra: Record<string, string> = {}) => ({
   NODE_ENV: 'production',
@@ -60,5 +68,37 @@ describe('deployment settings', () => {
   it('runs the worker inside serve unless WORKER_ENABLED is off', () => {
     expect(loadConfig({}).WORKER_ENABLED).toBe(true);
     expect(loadConfig({ WORKER_ENABLED: 'false' }).WORKER_ENABLED).toBe(false);
+  });
+});
+
+describe('issue-9 provider sign-in settings', () => {
+  it('starts the development IdP and WeChat stand-in by default in development only, and refuses them in production', () => {
+    expect(devIdpEnabled(loadConfig({}))).toBe(true);
+    expect(devWeChatStandInEnabled(loadConfig({}))).toBe(true);
+    expect(devIdpEnabled(loadConfig({ NODE_ENV: 'test' }))).toBe(false);
+    expect(devIdpEnabled(loadConfig(production(realProviders)))).toBe(false);
+    expect(() => loadConfig(production({ ...realProviders, DEV_IDP: 'true' }))).toThrow(
+      /DEV_IDP: development identity/,
+    );
+    expect(() => loadConfig(production({ ...realProviders, DEV_WECHAT_STAND_IN: 'true' }))).toThrow(
+      /DEV_WECHAT_STAND_IN: development identity/,
+    );
+  });
+
+  it('needs the client id with an issuer, the secret with a WeChat app, and the public URL in production', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.cn' })).toThrow(/OIDC_CLIENT_ID: is required/);
+    expect(() => loadConfig({ WECHAT_APP_ID: 'wx1' })).toThrow(/WECHAT_APP_SECRET: is required/);
+    const oidc = { OIDC_ISSUER: 'https://idp.example.cn', OIDC_CLIENT_ID: 'beian' };
+    expect(() => loadConfig(production({ ...realProviders, ...oidc }))).toThrow(/PUBLIC_BASE_URL: is required/);
+    const ok = loadConfig(production({ ...realProviders, ...oidc, PUBLIC_BASE_URL: 'https://beian.example.cn/' }));
+    expect(publicBaseUrl(ok)).toBe('https://beian.example.cn');
+    expect(ok.OIDC_SUB_ACCOUNT_VALUES).toEqual(['sub', 'ram']);
+  });
+
+  it('refuses turning local password sign-in off in production with no provider sign-in to replace it', () => {
+    expect(loadConfig({}).LOCAL_PASSWORD_SIGNIN).toBe(true);
+    expect(() => loadConfig(production({ ...realProviders, LOCAL_PASSWORD_SIGNIN: 'false' }))).toThrow(
+      /LOCAL_PASSWORD_SIGNIN: applicants would have no way to sign in/,
+    );
   });
 });

@@ -184,6 +184,63 @@ export const ConfigSchema = z
      * Staff (reviewer, senior reviewer, admin) sign in with a TOTP second factor. On by default and always on in
      * production; integration tests that are not about the second factor turn it off.
      */
+    /**
+     * Where browsers reach this platform (scheme, host, port), e.g. https://beian.example.com. The OpenID Connect
+     * and WeChat redirect URIs are derived from it. Defaults to http://HOST:PORT; required in production when a
+     * provider sign-in is configured.
+     */
+    PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    /**
+     * Applicants sign in with an e-mail and password of this platform (and may register). On by default; a
+     * provider that only lets its own accounts file turns it off, and then /auth/login and /auth/register refuse
+     * applicants and sub-accounts. Staff always sign in with their password and the TOTP second factor.
+     */
+    LOCAL_PASSWORD_SIGNIN: z.preprocess(
+      (v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+      z.boolean().default(true),
+    ),
+    /** Sign-in with the provider's accounts over OpenID Connect (issue 9): the IdP's issuer URL and this client. */
+    OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+    OIDC_SCOPES: z.preprocess(emptyAsUndefined, z.string().default('openid email profile')),
+    /** The provider's name on the sign-in button: 使用<zh>账号登录 / Sign in with <en> account. */
+    OIDC_PROVIDER_NAME_ZH: z.preprocess(emptyAsUndefined, z.string().max(20).default('京东云')),
+    OIDC_PROVIDER_NAME_EN: z.preprocess(emptyAsUndefined, z.string().max(30).default('JD Cloud')),
+    /**
+     * The claim (ID token or userinfo) that marks the provider's sub-accounts, and its values that do. Such a
+     * sign-in is refused: sub-accounts cannot file (子账号不支持备案).
+     */
+    OIDC_SUB_ACCOUNT_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('account_type')),
+    OIDC_SUB_ACCOUNT_VALUES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('sub,ram')
+        .transform((v) =>
+          v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+    ),
+    /**
+     * A development OpenID provider started beside the platform (oidc-provider, demo users), used as OIDC_ISSUER
+     * unless that is set. On by default in development only; refused in production.
+     */
+    DEV_IDP: bool,
+    DEV_IDP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3002)),
+    /** WeChat website-application QR login (网站应用微信登录): the app's credentials from open.weixin.qq.com. */
+    WECHAT_APP_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+    WECHAT_APP_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+    WECHAT_OPEN_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://open.weixin.qq.com')),
+    WECHAT_API_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://api.weixin.qq.com')),
+    /**
+     * A stand-in for WeChat's QR login pages and APIs started beside the platform, with demo WeChat users. On by
+     * default in development only; refused in production.
+     */
+    DEV_WECHAT_STAND_IN: bool,
+    DEV_WECHAT_STAND_IN_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3003)),
     STAFF_TOTP_REQUIRED: z.preprocess(
       (v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
       z.boolean().default(true),
@@ -243,6 +300,35 @@ export const ConfigSchema = z
         message: 'staff must sign in with a second factor in production',
       });
     }
+    for (const key of ['DEV_IDP', 'DEV_WECHAT_STAND_IN'] as const) {
+      if (c.NODE_ENV === 'production' && c[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'development identity stand-ins are refused in production',
+        });
+      }
+    }
+    if (c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set' });
+    }
+    if (c.WECHAT_APP_ID && !c.WECHAT_APP_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'is required when WECHAT_APP_ID is set' });
+    }
+    if (c.NODE_ENV === 'production' && (c.OIDC_ISSUER || c.WECHAT_APP_ID) && !c.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_BASE_URL'],
+        message: 'is required in production with OIDC_ISSUER or WECHAT_APP_ID (the redirect URIs derive from it)',
+      });
+    }
+    if (c.NODE_ENV === 'production' && !c.LOCAL_PASSWORD_SIGNIN && !c.OIDC_ISSUER && !c.WECHAT_APP_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LOCAL_PASSWORD_SIGNIN'],
+        message: 'applicants would have no way to sign in: configure OIDC_ISSUER or WECHAT_APP_ID',
+      });
+    }
     if (c.SMS_PROVIDER === 'http' && !c.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'is required when SMS_PROVIDER=http' });
     }
@@ -271,6 +357,18 @@ export const webhookAllowPrivateTargets = (c: Pick<Config, 'NODE_ENV' | 'WEBHOOK
 /** Whether /api/docs is served (see API_DOCS). */
 export const apiDocsEnabled = (c: Pick<Config, 'NODE_ENV' | 'API_DOCS'>): boolean =>
   c.API_DOCS ?? c.NODE_ENV !== 'production';
+
+/** Whether the development OpenID provider runs beside the platform (see DEV_IDP). */
+export const devIdpEnabled = (c: Pick<Config, 'NODE_ENV' | 'DEV_IDP'>): boolean =>
+  c.DEV_IDP ?? c.NODE_ENV === 'development';
+
+/** Whether the WeChat stand-in runs beside the platform (see DEV_WECHAT_STAND_IN). */
+export const devWeChatStandInEnabled = (c: Pick<Config, 'NODE_ENV' | 'DEV_WECHAT_STAND_IN'>): boolean =>
+  c.DEV_WECHAT_STAND_IN ?? c.NODE_ENV === 'development';
+
+/** Where browsers reach the platform, without a trailing slash (see PUBLIC_BASE_URL). */
+export const publicBaseUrl = (c: Pick<Config, 'PUBLIC_BASE_URL' | 'HOST' | 'PORT'>): string =>
+  (c.PUBLIC_BASE_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/+$/, '');
 
 export class ConfigError extends Error {}
 

@@ -3,6 +3,7 @@ import { withStartupLock } from './adapters/db/startup-lock.ts';
 import { type Composition, compose, openPlatformDatabase } from './compose.ts';
 import { apiDocsEnabled, type Config } from './config.ts';
 import { CALLBACK_PATH } from './contracts/regulator-protocol.ts';
+import { startDevIdentityServices } from './dev/dev-identity-services.ts';
 import { buildApp } from './http/app.ts';
 import { publicSimulatorRoutes } from './http/plugins/public-simulator.ts';
 import { defaultWebRoot } from './http/plugins/web-app.ts';
@@ -31,7 +32,8 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
   const startSimulator = config.REGULATOR === 'http' && (config.SIM_ENABLED ?? development);
   // The platform's database opens while the simulator starts. Most of a PGlite boot is synchronous WebAssembly,
   // so what overlaps is the other side's waits (file reads, instantiation): about 40 ms of a restart.
-  const [simulatorStart, databaseOpen] = await Promise.allSettled([
+  // The development IdP and WeChat stand-in (DEV_IDP, DEV_WECHAT_STAND_IN) start meanwhile too.
+  const [simulatorStart, databaseOpen, identityStart] = await Promise.allSettled([
     startSimulator
       ? startSimulatorService({
           port: config.SIM_PORT,
@@ -49,15 +51,26 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
         })
       : null,
     openPlatformDatabase(config),
+    startDevIdentityServices(config),
   ]);
-  if (simulatorStart.status === 'rejected' || databaseOpen.status === 'rejected') {
+  if (
+    simulatorStart.status === 'rejected' ||
+    databaseOpen.status === 'rejected' ||
+    identityStart.status === 'rejected'
+  ) {
     if (simulatorStart.status === 'fulfilled') await simulatorStart.value?.stop();
     if (databaseOpen.status === 'fulfilled') await databaseOpen.value.close();
-    throw simulatorStart.status === 'rejected' ? simulatorStart.reason : (databaseOpen as PromiseRejectedResult).reason;
+    if (identityStart.status === 'fulfilled') await identityStart.value.stop();
+    const failed = [simulatorStart, databaseOpen, identityStart].find((r) => r.status === 'rejected');
+    throw (failed as PromiseRejectedResult).reason;
   }
   const simulator = simulatorStart.value;
+  // The stand-ins that started are what the config they return points at (OIDC_ISSUER, WECHAT_*).
+  const identity = identityStart.value;
   // The platform talks to the simulator where it actually listens (SIM_PORT may be 0 in tests and benchmarks).
-  const effective: Readonly<Config> = simulator ? { ...config, REGULATOR_URL: simulator.url } : config;
+  const effective: Readonly<Config> = simulator
+    ? { ...identity.config, REGULATOR_URL: simulator.url }
+    : identity.config;
 
   const composition = await compose(effective, { db: databaseOpen.value });
   const { ctx, inProcess } = composition;
@@ -93,7 +106,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
       ? `  simulator (MIIT + 管局): ${simulator.url}  — SMS outbox ${simulator.url}/outbox, 短信核验 ${simulator.url}/sms, 管局 console ${simulator.url}/console`
       : `  simulator (in-process): ${url}/sim/api/sms/outbox`;
     process.stdout.write(
-      `\nbeian is running at ${url}\n  API: ${apiDocsEnabled(config) ? `${url}/api/docs` : `${url}/api/openapi.json`}\n${simLine}\nDemo accounts:\n${lines.join('\n')}\n\n`,
+      `\nbeian is running at ${url}\n  API: ${apiDocsEnabled(config) ? `${url}/api/docs` : `${url}/api/openapi.json`}\n${simLine}\n${identity.banner.map((l) => `${l}\n`).join('')}Demo accounts:\n${lines.join('\n')}\n\n`,
     );
   }
 
@@ -105,6 +118,7 @@ export async function startServer(config: Readonly<Config>, opts: { quiet?: bool
       await worker?.stop();
       await composition.close();
       await simulator?.stop();
+      await identity.stop();
     })();
     return stopping;
   };

@@ -72,3 +72,21 @@ export const SecondFactorVerifiedSchema = SessionUserViewSchema.extend({
   /** After a recovery code: how many unused ones are left (null after an app code). */
   recoveryCodesLeft: z.number().int().nullable(),
 });
+
+/**
+ * Sign-in with the provider's accounts (OIDC) and WeChat: `returnTo` is a path of this site to land on after
+ * signing in (anything else lands on the portal's start). The callbacks' own parameters come from the IdP.
+ */
+export const ExternalSignInStartQuerySchema = z.object({ returnTo: z.string().max(500).optional() });
+export const ExternalSignInCallbackQuerySchema = z.record(z.string(), z.string().max(4096));
+
+/** POST /auth/logout of a session that began at the OIDC IdP: where to end the IdP's session too. */
+export const LogoutRedirectSchema = z.object({ endSessionUrl: z.string() }).strict();
+
+/** The sign-in page's error codes after a provider callback (`/sign-in?error=<code>`). */
+export const SIGN_IN_ERROR_CODES = [
+  'SIGN_IN_FAILED',
+  'SIGN_IN_EXPIRED',
+  'SIGN_IN_SUB_ACCOUNT_REFUSED',
+  'SIGN_IN_METHOD_DISABLED',
+] as const;

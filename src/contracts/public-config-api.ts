@@ -13,5 +13,12 @@ export const PublicConfigSchema = z.object({
     maxResends: z.number().int(),
     maxWrongAttempts: z.number().int(),
   }),
+  /** Which sign-in methods the sign-in page offers (LOCAL_PASSWORD_SIGNIN, OIDC_ISSUER, WECHAT_APP_ID). */
+  signIn: z.object({
+    password: z.boolean(),
+    /** The provider's accounts over OpenID Connect, with the name on the button (使用<name>账号登录). */
+    oidc: z.object({ providerName: z.object({ zh: z.string(), en: z.string() }) }).nullable(),
+    wechat: z.boolean(),
+  }),
 });
 export type PublicConfig = z.infer<typeof PublicConfigSchema>;

@@ -69,6 +69,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       DATABASE_URL: options.databaseUrl,
       // The proxy is on loopback: per-client limits see the browser's address it forwards.
       TRUST_PROXY: '127.0.0.1',
+      // The development sign-in stand-ins listen on fixed ports: one per machine, not one per instance.
+      DEV_IDP: 'false',
+      DEV_WECHAT_STAND_IN: 'false',
       // One key for all: each instance would otherwise make its own development key in its own DATA_DIR.
       PI_ENCRYPTION_KEY: options.env?.PI_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
       ...(s3 && {

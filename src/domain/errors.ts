@@ -56,6 +56,26 @@ export const ERROR_CATALOGUE = {
     zh: '尚未绑定身份验证器',
     en: 'No authenticator is set up yet',
   },
+  SIGN_IN_FAILED: {
+    category: 'unauthenticated',
+    zh: '第三方账号登录未成功，请重新登录',
+    en: 'Signing in with that account did not succeed; please try again',
+  },
+  SIGN_IN_EXPIRED: {
+    category: 'unauthenticated',
+    zh: '登录请求已失效或已使用，请重新登录',
+    en: 'This sign-in request has expired or was already used; please start again',
+  },
+  SIGN_IN_SUB_ACCOUNT_REFUSED: {
+    category: 'forbidden',
+    zh: '子账号不支持备案，请使用主账号登录',
+    en: 'Sub-accounts cannot file; please sign in with the main account',
+  },
+  SIGN_IN_METHOD_DISABLED: {
+    category: 'forbidden',
+    zh: '该登录方式未开放，请使用其他方式登录',
+    en: 'This sign-in method is not offered here; please use another one',
+  },
   FORBIDDEN: { category: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
   SUB_ACCOUNT_CANNOT_FILE: { category: 'forbidden', zh: '子账号不能办理备案', en: 'Sub-accounts cannot file' },
   SUB_ACCOUNT_READ_ONLY: {

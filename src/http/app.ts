@@ -19,6 +19,7 @@ import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
 import { applicantNotificationRoutes } from './routes/applicant-notification-routes.ts';
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { externalSignInRoutes } from './routes/external-sign-in-routes.ts';
 import { forwardingRoutes } from './routes/forwarding-routes.ts';
 import { integrationRoutes } from './routes/integration-routes.ts';
 import { operationsRoutes } from './routes/operations-routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp({
   await registerAuth(app, ctx);
   // Route trees by audience; each route declares who may call it (config.access), enforced in registerAuth.
   await app.register(authRoutes, { prefix: '/api/v1/auth', ctx });
+  await app.register(externalSignInRoutes, { prefix: '/api/v1/auth', ctx });
   await app.register(adminUserRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantOrderRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(applicantMaterialRoutes, { prefix: '/api/v1/applicant', ctx });

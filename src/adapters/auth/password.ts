@@ -51,6 +51,12 @@ export const assertPasswordPolicy = (password: string, context: PasswordContext 
 /** The whole password is hashed: no pre-hash, no truncation (ASVS 6.2.9). */
 export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2_OPTIONS);
 
+/**
+ * What password_hash holds for accounts of an identity provider (OIDC, WeChat): not an argon2 hash, so
+ * verifyPassword is false for every password and local sign-in can never succeed for them.
+ */
+export const NO_LOCAL_PASSWORD = '!no-local-password';
+
 /** False for a wrong password and for a stored value that is not an argon2 hash. */
 export const verifyPassword = async (storedHash: string, password: string): Promise<boolean> => {
   try {

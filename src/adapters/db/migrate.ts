@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011-forwarding.ts';
 import * as m0012 from './migrations/0012-review-queues.ts';
 import * as m0013 from './migrations/0013-audit-search-indexes.ts';
 import * as m0014 from './migrations/0014-operations.ts';
+import * as m0015 from './migrations/0015-external-sign-in.ts';
 import * as m0017 from './migrations/0017-integrations.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0013-audit-search-indexes': m0013,
   '0014-operations': m0014,
   '0017-integrations': m0017,
+  '0015-external-sign-in': m0015,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

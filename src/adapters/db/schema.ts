@@ -36,6 +36,29 @@ export type SessionTable = {
   expires_at: Timestamp;
   /** When the session passed the staff second factor (null: not yet, or not needed). */
   second_factor_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The identity provider's issuer when the session began there (RP-initiated logout); null for a password. */
+  signed_in_with: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** An account at an identity provider (OIDC issuer, or `wechat` with the unionid) linked to one user. */
+export type ExternalIdentityTable = {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_login_at: Timestamp;
+};
+
+/** A started provider sign-in, consumed (deleted) by its callback; see migration 0015. */
+export type SignInAttemptTable = {
+  state_hash: string;
+  method: 'oidc' | 'wechat';
+  browser_hash: string;
+  nonce: string | null;
+  code_verifier: string | null;
+  return_to: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 };
 
 /** A staff member's TOTP authenticator; enrolled_at stays null until the first code confirms it. */
@@ -426,6 +449,8 @@ export type Database = {
   webhook_delivery_attempts: WebhookDeliveryAttemptTable;
   users: UserTable;
   sessions: SessionTable;
+  external_identities: ExternalIdentityTable;
+  sign_in_attempts: SignInAttemptTable;
   login_throttle: LoginThrottleTable;
   staff_totp: StaffTotpTable;
   staff_recovery_codes: StaffRecoveryCodeTable;

@@ -8,6 +8,7 @@ import {
   EnrolmentConfirmedSchema,
   EnrolmentStartSchema,
   LoginRequestSchema,
+  LogoutRedirectSchema,
   RegisterRequestSchema,
   RegistrationAcceptedSchema,
   SecondFactorVerifiedSchema,
@@ -17,6 +18,7 @@ import {
 } from '../../contracts/auth-api.ts';
 import { ROLES, STAFF_ROLES } from '../../domain/roles.ts';
 import { createSubAccount } from '../../use-cases/auth/create-sub-account.ts';
+import { oidcLogoutRedirect } from '../../use-cases/auth/external-sign-in.ts';
 import { login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
 import { registerApplicant } from '../../use-cases/auth/register-applicant.ts';
@@ -86,12 +88,22 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     '/logout',
     {
       config: { access: ANY_ROLE, beforeSecondFactor: true },
-      schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        description:
+          'Ends the session here (204). A session that began at the OpenID Connect provider answers 200 with ' +
+          '`endSessionUrl` instead when the provider has an end_session_endpoint: the browser goes there next to ' +
+          "end the provider's session too (RP-initiated logout), and comes back to /sign-in.",
+        response: { 204: z.null(), 200: LogoutRedirectSchema },
+      },
     },
     async (request, reply) => {
       const sessionId = readSessionCookie(request, ctx);
-      if (sessionId) await logout(ctx, { user: requireUser(request), sessionId, ip: request.ip });
+      const ended = sessionId ? await logout(ctx, { user: requireUser(request), sessionId, ip: request.ip }) : null;
       clearSessionCookie(reply, ctx);
+      const endSessionUrl = await oidcLogoutRedirect(ctx, ended?.signedInWith ?? null);
+      if (endSessionUrl) return reply.code(200).send({ endSessionUrl });
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { assertPasswordPolicy, hashPassword } from '../../adapters/auth/password.ts';
+import type { Kysely } from 'kysely';
+import { assertPasswordPolicy, hashPassword, NO_LOCAL_PASSWORD } from '../../adapters/auth/password.ts';
+import type { Database } from '../../adapters/db/schema.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser, Role } from '../../domain/roles.ts';
@@ -8,7 +10,8 @@ import { AUTH_USER_COLUMNS, assertEmailShape, normaliseEmail, toAuthUser } from 
 
 export type CreateUserInput = {
   email: string;
-  password: string;
+  /** null: an account of an identity provider (OIDC, WeChat), which has no local password at all. */
+  password: string | null;
   role: Role;
   displayName: string;
   realNameVerified?: boolean;
@@ -37,19 +40,24 @@ export async function createUser(ctx: Pick<AppContext, 'db' | 'clock'>, input: C
       details: { issues: [{ field: 'displayName', message: '1 to 50 characters' }] },
     });
   }
-  assertPasswordPolicy(input.password, { email, allowPublished: input.allowPublishedPassword === true });
+  if (input.password !== null) {
+    assertPasswordPolicy(input.password, { email, allowPublished: input.allowPublishedPassword === true });
+  }
   await assertParent(ctx, input);
 
   // Cheap pre-check so a taken e-mail does not cost an argon2 hash; the unique index still decides races.
   const taken = await ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) throw new DomainError('AUTH_EMAIL_TAKEN');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.password === null ? NO_LOCAL_PASSWORD : await hashPassword(input.password);
 
   const id = randomUUID();
   const now = ctx.clock.now();
   const actor = input.actor === 'self' ? { id, role: input.role } : (input.actor ?? SYSTEM_ACTOR);
   try {
-    const row = await ctx.db.transaction().execute(async (trx) => {
+    // Inside the caller's transaction when given one (a provider sign-in links the identity in the same one).
+    const inTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+      ctx.db.isTransaction ? fn(ctx.db) : ctx.db.transaction().execute(fn);
+    const row = await inTransaction(async (trx) => {
       const inserted = await trx
         .insertInto('users')
         .values({

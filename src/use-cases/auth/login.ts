@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { verifyDummyPassword, verifyPassword } from '../../adapters/auth/password.ts';
+import { NO_LOCAL_PASSWORD, verifyDummyPassword, verifyPassword } from '../../adapters/auth/password.ts';
 import type { AppContext } from '../../app-context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { type AuthUser, isStaffRole } from '../../domain/roles.ts';
@@ -68,14 +68,28 @@ export async function login(ctx: LoginContext, input: LoginInput): Promise<Login
   }
 
   // Unknown addresses cost the same hash as known ones, so timing does not tell them apart either.
-  const passwordOk = user
-    ? await verifyPassword(user.password_hash, input.password)
-    : await verifyDummyPassword(input.password);
+  // An account of an identity provider has no local password: it costs the dummy hash and fails like any other.
+  const noLocalPassword = user?.password_hash === NO_LOCAL_PASSWORD;
+  const passwordOk =
+    user && !noLocalPassword
+      ? await verifyPassword(user.password_hash, input.password)
+      : await verifyDummyPassword(input.password);
   if (!user || !passwordOk || user.disabled) {
     const failures = await recordFailure(ctx, key, now);
-    const reason = !user ? 'unknown_account' : passwordOk ? 'disabled' : 'wrong_password';
+    const reason = !user
+      ? 'unknown_account'
+      : noLocalPassword
+        ? 'no_local_password'
+        : passwordOk
+          ? 'disabled'
+          : 'wrong_password';
     await audit(actor, 'auth.login.failure', { reason, consecutiveFailures: failures });
     throw invalidCredentials();
+  }
+  // With LOCAL_PASSWORD_SIGNIN off applicants sign in at the provider; said only after a correct password.
+  if (!ctx.config.LOCAL_PASSWORD_SIGNIN && !isStaffRole(user.role)) {
+    await audit(actor, 'auth.login.refused', { reason: 'local_password_signin_off' });
+    throw new DomainError('SIGN_IN_METHOD_DISABLED', { details: { method: 'password' } });
   }
 
   const sessionId = await ctx.db.transaction().execute(async (trx) => {

@@ -25,7 +25,7 @@ export const REGISTRATION_ACCEPTED: RegistrationAccepted = {
 };
 
 type RegisterContext = Pick<AppContext, 'db' | 'clock' | 'email'> & {
-  config: Pick<AppContext['config'], 'NODE_ENV' | 'DEV_SIGNUP_STAND_IN'>;
+  config: Pick<AppContext['config'], 'NODE_ENV' | 'DEV_SIGNUP_STAND_IN' | 'LOCAL_PASSWORD_SIGNIN'>;
 };
 
 const WELCOME = {
@@ -53,6 +53,8 @@ export async function registerApplicant(
   ctx: RegisterContext,
   input: RegisterApplicantInput,
 ): Promise<RegistrationAccepted> {
+  if (!ctx.config.LOCAL_PASSWORD_SIGNIN)
+    throw new DomainError('SIGN_IN_METHOD_DISABLED', { details: { method: 'password' } });
   const email = normaliseEmail(input.email);
   assertEmailShape(email);
   assertPasswordPolicy(input.password, { email });

@@ -51,6 +51,8 @@ export type CreateSessionInput = {
   config: SessionConfig;
   /** Set when the session is made after the second factor passed (the id changes on that step). */
   secondFactorAt?: Date;
+  /** The identity provider's issuer when the sign-in happened there (for RP-initiated logout). */
+  signedInWith?: string;
 };
 
 /** Stores a new session and returns its id (for the cookie only; never log it). */
@@ -65,6 +67,7 @@ export async function createSession(db: Kysely<Database>, input: CreateSessionIn
       last_seen_at: input.now,
       expires_at: expiryOf(input.now, input.now, sessionLimits(input.config, input.role)),
       second_factor_at: input.secondFactorAt ?? null,
+      signed_in_with: input.signedInWith ?? null,
     })
     .execute();
   return sessionId;
@@ -145,6 +148,16 @@ export async function resolveSessionState(
     enrolled: row.totp_enrolled_at !== null,
   });
   return { user: toAuthUser(row), secondFactor };
+}
+
+/** The issuer a session was signed in with (null: password, or unknown session). */
+export async function sessionSignedInWith(db: Kysely<Database>, sessionId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('signed_in_with')
+    .where('id_hash', '=', hashSessionId(sessionId))
+    .executeTakeFirst();
+  return row?.signed_in_with ?? null;
 }
 
 /** Ends one session; unknown ids are ignored. */

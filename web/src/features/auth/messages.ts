@@ -26,4 +26,12 @@ export const authText = defineMessages({
     zh: '子账号可以登录查看备案信息，但不能办理备案。',
     en: 'Sub-accounts can sign in to view filings but cannot file.',
   },
+  withProvider: { zh: '使用{name}账号登录', en: 'Sign in with {name} account' },
+  withWeChat: { zh: '微信登录', en: 'Sign in with WeChat' },
+  orWithEmail: { zh: '或使用邮箱和密码登录', en: 'or with e-mail and password' },
+  staffSignIn: { zh: '工作人员登录（邮箱和密码）', en: 'Staff sign-in (e-mail and password)' },
+  providerSubAccountHint: {
+    zh: '{name}子账号不支持备案，请使用主账号登录。',
+    en: '{name} sub-accounts cannot file; sign in with the main account.',
+  },
 });
