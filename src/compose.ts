@@ -6,6 +6,7 @@ import { migrateToLatest } from './adapters/db/migrate.ts';
 import { backfillOrderSearchTerms } from './adapters/db/order-search-terms.ts';
 import { backfillPublicNames } from './adapters/db/records-repo.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
+import { createProviderPortsFromConfig } from './adapters/provider/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
 import type { AppContext } from './app-context.ts';
@@ -82,6 +83,7 @@ export async function compose(
     cipher,
     storage: createObjectStoreFromConfig(config, cipher),
     regulator,
+    ...createProviderPortsFromConfig(config, db.db, cipher),
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
     ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
   };

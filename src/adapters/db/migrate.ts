@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011-forwarding.ts';
 import * as m0012 from './migrations/0012-review-queues.ts';
 import * as m0013 from './migrations/0013-audit-search-indexes.ts';
 import * as m0014 from './migrations/0014-operations.ts';
+import * as m0016 from './migrations/0016-provider-data.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -29,6 +30,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0012-review-queues': m0012,
   '0013-audit-search-indexes': m0013,
   '0014-operations': m0014,
+  '0016-provider-data': m0016,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({
