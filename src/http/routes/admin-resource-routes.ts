@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { StaffAccessRisksSchema } from '../../contracts/records-api.ts';
 import { safeMultilineString, safeString } from '../../contracts/safe-string.ts';
 import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
-import type { RouteAccess } from '../../domain/roles.ts';
+import { type RouteAccess, STAFF_ROLES } from '../../domain/roles.ts';
+import { listOpenAccessRisks } from '../../use-cases/access-risks/list-access-risks.ts';
 import { disableCode } from '../../use-cases/authorization-codes/disable-code.ts';
 import { changeResourceLifecycle } from '../../use-cases/resources/change-resource-lifecycle.ts';
 import { registerResource } from '../../use-cases/resources/register-resource.ts';
@@ -89,6 +91,21 @@ export const adminResourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
       });
       return reply.status(201).send({ ...resource, expiresAt: resource.expiresAt.toISOString() });
     },
+  );
+
+  app.get(
+    '/access-risks',
+    {
+      // Reviewers see it too: a website without access here is something they meet in change orders.
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: TAGS,
+        summary: 'Filed websites whose access resource was released or expired (open risks, oldest first)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+        response: { 200: StaffAccessRisksSchema },
+      },
+    },
+    async (request) => listOpenAccessRisks(ctx, request.query.limit),
   );
 
   app.post(

@@ -56,7 +56,8 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
   app,
   { ctx, inventory },
 ) => {
-  const resources = inventory ?? ctx.inventory;
+  // Read at call time: the context's port may be swapped after the routes are registered (tests do).
+  const resources = () => inventory ?? ctx.inventory;
 
   app.get(
     '/resources',
@@ -70,7 +71,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
     },
     async (request) => {
       const user = requireUser(request);
-      const items = await listResourcesForAccount(ctx.db, resources, user.accountId, ctx.clock.now());
+      const items = await listResourcesForAccount(ctx.db, resources(), user.accountId, ctx.clock.now());
       return { items: items.map(toResourceResponse) };
     },
   );
@@ -106,7 +107,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const code = await applyForCode(ctx.db, resources, {
+      const code = await applyForCode(ctx.db, resources(), {
         accountId: user.accountId,
         resourceId: request.body.resourceId,
         ...(request.body.publicIp ? { publicIp: request.body.publicIp } : {}),

@@ -35,6 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       checked_at timestamptz NOT NULL
     );
     CREATE INDEX website_access_checks_due ON website_access_checks(next_check_at);
+    -- Websites filed before this migration are looked at by the first sweep.
+    INSERT INTO website_access_checks (website_id, next_check_at, checked_at)
+      SELECT id, now(), now() FROM websites WHERE status = 'active';
     CREATE TABLE website_access_risks (
       id uuid PRIMARY KEY,
       website_id uuid NOT NULL REFERENCES websites(id) ON DELETE CASCADE,
