@@ -218,6 +218,9 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   return {
     orderId: id,
     applicant,
+    domain,
+    /** The server the website's authorization code names (its access resource). */
+    resourceId: resource.id as string,
     numbers: done.numbers as { subjectNumber: string; websites: Array<{ websiteNumber: string }> },
   };
 }

@@ -10,6 +10,8 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Message } from '../../../i18n/message.ts';
 import { useStartOrder } from '../../orders/api/start-order.ts';
 import { actionLabels, homeText } from '../messages.ts';
+// The fieldset and its hidden legend are styled there; 备案管理 shows these actions too.
+import '../home.css';
 
 type Target = { kind: 'subject'; name: string } | { kind: 'website'; id: string; domain: string };
 
