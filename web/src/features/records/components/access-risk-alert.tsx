@@ -1,8 +1,8 @@
 import { Alert, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { AccessRiskView, RecordActionView } from '../../../../../src/contracts/records-api.ts';
+import { RecordActions } from '../../../components/record-actions.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { RecordActions } from '../../home/components/record-actions.tsx';
 import { recordsText } from '../messages.ts';
 
 /**
