@@ -182,5 +182,12 @@ export async function completeFirstFiling(base: string, actors: FilingActors) {
   }
   const done = await waitFor(['approved', 'admin_rejected']);
   if (done.state !== 'approved' || !done.numbers) throw new HttpError(`order ${id} ended ${done.state}`);
-  return { orderId: id, applicant, numbers: done.numbers };
+  return {
+    orderId: id,
+    applicant,
+    domain,
+    /** The server the website's authorization code names (its access resource). */
+    resourceId: resource.id as string,
+    numbers: done.numbers,
+  };
 }

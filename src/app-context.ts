@@ -7,7 +7,9 @@ import type { Clock } from './domain/ports/clock.ts';
 import type { ExternalSignInProviders } from './domain/ports/external-sign-in.ts';
 import type { ObjectStore } from './domain/ports/object-store.ts';
 import type { PiCipher } from './domain/ports/pi-cipher.ts';
+import type { RealNameRegistry } from './domain/ports/real-name-registry.ts';
 import type { RegulatorGateway } from './domain/ports/regulator-gateway.ts';
+import type { ResourceInventory } from './domain/ports/resource-inventory.ts';
 import type { WebhookSender } from './domain/ports/webhook-sender.ts';
 
 /**
@@ -21,6 +23,10 @@ export type AppContext = {
   cipher: PiCipher;
   storage: ObjectStore;
   regulator: RegulatorGateway;
+  /** The provider's real-name verification of accounts (REAL_NAME_REGISTRY). */
+  realNames: RealNameRegistry;
+  /** The provider's servers, public IPs and their state (RESOURCE_INVENTORY). */
+  inventory: ResourceInventory;
   lifecycle: LifecycleConfig;
   /** Applicant notifications (SMS_PROVIDER / EMAIL_TRANSPORT). */
   sms: SmsSender;

@@ -10,6 +10,7 @@ import { checkPiKeyMatchesDatabase } from './adapters/db/pi-key-check.ts';
 import { backfillPublicNames } from './adapters/db/records-repo.ts';
 import { withStartupLock } from './adapters/db/startup-lock.ts';
 import { createNotificationSendersFromConfig } from './adapters/notifications/index.ts';
+import { createProviderPortsFromConfig } from './adapters/provider/index.ts';
 import { createHttpRegulatorGateway } from './adapters/regulator/regulator-gateway.http.ts';
 import { createObjectStoreFromConfig } from './adapters/storage/index.ts';
 import { createHttpWebhookSender } from './adapters/webhooks/webhook-sender.http.ts';
@@ -91,6 +92,7 @@ export async function compose(
     cipher,
     storage: createObjectStoreFromConfig(config, cipher),
     regulator,
+    ...createProviderPortsFromConfig(config, db.db, cipher),
     lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
     ...createNotificationSendersFromConfig(config, db.db, cipher, clock),
     webhooks: createHttpWebhookSender(),

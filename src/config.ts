@@ -107,6 +107,25 @@ export const ConfigSchema = z
       z.string().min(16).default('dev-callback-secret-change-me'),
     ),
     REGULATOR_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(10_000)),
+    /**
+     * Where the account's real-name verification (实名认证) comes from: `seeded` (the platform's own table, which
+     * admins fill; outside production an account marked verified without an identity takes the subject it files)
+     * or `http` (the provider's registry at REAL_NAME_URL, docs/integrations/real-name-registry.md).
+     */
+    REAL_NAME_REGISTRY: z.preprocess(emptyAsUndefined, z.enum(['seeded', 'http']).default('seeded')),
+    REAL_NAME_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    REAL_NAME_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+    REAL_NAME_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(5_000)),
+    /**
+     * Where servers and public IPs come from: `seeded` (the platform's `resources` table, filled by admins and the
+     * demo seed) or `http` (the provider's inventory API at INVENTORY_URL, docs/integrations/resource-inventory.md).
+     */
+    RESOURCE_INVENTORY: z.preprocess(emptyAsUndefined, z.enum(['seeded', 'http']).default('seeded')),
+    INVENTORY_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    INVENTORY_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+    INVENTORY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(5_000)),
+    /** How often the worker looks again at each filed website's access resource (released or expired?). */
+    ACCESS_CHECK_INTERVAL_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(720).default(6)),
     /** Simulator service: port, whether `serve` starts it beside the platform, and where it sends callbacks. */
     SIM_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3001)),
     SIM_ENABLED: bool,
@@ -335,6 +354,15 @@ export const ConfigSchema = z
     if (c.EMAIL_TRANSPORT === 'smtp' && !c.SMTP_HOST) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'is required when EMAIL_TRANSPORT=smtp' });
     }
+    for (const [mode, url, token, name] of [
+      [c.REAL_NAME_REGISTRY, c.REAL_NAME_URL, c.REAL_NAME_TOKEN, 'REAL_NAME'],
+      [c.RESOURCE_INVENTORY, c.INVENTORY_URL, c.INVENTORY_TOKEN, 'INVENTORY'],
+    ] as const) {
+      if (mode !== 'http') continue;
+      const what = name === 'REAL_NAME' ? 'REAL_NAME_REGISTRY=http' : 'RESOURCE_INVENTORY=http';
+      if (!url) ctx.addIssue({ code: 'custom', path: [`${name}_URL`], message: `is required when ${what}` });
+      if (!token) ctx.addIssue({ code: 'custom', path: [`${name}_TOKEN`], message: `is required when ${what}` });
+    }
     if (c.STORAGE === 's3' && !c.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE=s3' });
     }
@@ -353,6 +381,11 @@ export const devSignupStandIn = (c: Pick<Config, 'NODE_ENV' | 'DEV_SIGNUP_STAND_
 /** Whether webhook targets may resolve to private addresses (see WEBHOOK_ALLOW_PRIVATE_TARGETS). */
 export const webhookAllowPrivateTargets = (c: Pick<Config, 'NODE_ENV' | 'WEBHOOK_ALLOW_PRIVATE_TARGETS'>): boolean =>
   c.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? c.NODE_ENV !== 'production';
+/**
+ * Whether the seeded real-name registry lets an account marked verified without an identity on file take the
+ * subject it files as its identity: everywhere but production (see createSeededRealNameRegistry).
+ */
+export const realNameAdoptsFirstSubject = (c: Pick<Config, 'NODE_ENV'>): boolean => c.NODE_ENV !== 'production';
 
 /** Whether /api/docs is served (see API_DOCS). */
 export const apiDocsEnabled = (c: Pick<Config, 'NODE_ENV' | 'API_DOCS'>): boolean =>

@@ -50,6 +50,20 @@ export const OpenOrderSchema = z.object({
   targetWebsiteIds: z.array(z.string()),
 });
 
+/**
+ * The website's access resource (its server) was released or has expired (the provider's inventory, checked by
+ * the worker's access sweep): the message says what happened, the fix what to do (renew, move the access, or
+ * 取消接入) and why (空壳网站). Null while the resource serves the website.
+ */
+export const AccessRiskSchema = z.object({
+  reason: z.enum(['released', 'expired']),
+  detectedAt: z.string(),
+  resourceId: z.string(),
+  message: Bilingual,
+  fix: Bilingual,
+});
+export type AccessRiskView = z.infer<typeof AccessRiskSchema>;
+
 /** 备案管理: the account's filed subject and websites with their numbers, and what may be started from them. */
 export const AccountRecordsSchema = z.object({
   subject: z
@@ -72,6 +86,7 @@ export const AccountRecordsSchema = z.object({
       status: z.string(),
       approvedAt: z.string(),
       data: WebsiteSchema,
+      accessRisk: AccessRiskSchema.nullable(),
       /** change_website, change_access, cancel_website, cancel_access for this website. */
       actions: z.array(RecordActionSchema),
     }),
@@ -81,3 +96,22 @@ export const AccountRecordsSchema = z.object({
   openOrder: OpenOrderSchema.nullable(),
 });
 export type AccountRecords = z.infer<typeof AccountRecordsSchema>;
+
+/** The back office's list of filed websites whose access resource is gone (GET /api/v1/staff/access-risks). */
+export const StaffAccessRisksSchema = z.object({
+  openCount: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      websiteId: z.string(),
+      domain: z.string(),
+      websiteNumber: z.string(),
+      /** The subject's public name (an individual's masked). */
+      subjectName: z.string(),
+      resourceId: z.string(),
+      reason: z.enum(['released', 'expired']),
+      detectedAt: z.string(),
+    }),
+  ),
+});
+export type StaffAccessRisks = z.infer<typeof StaffAccessRisksSchema>;

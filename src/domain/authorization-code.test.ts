@@ -28,6 +28,7 @@ const resource = (over: Partial<Resource> = {}): Resource => ({
   region: 'cn-north-1',
   publicIps: ['203.0.113.10'],
   billingType: 'prepaid',
+  status: 'running',
   expiresAt: addMonthsUtc(NOW, 11),
   ...over,
 });

@@ -85,8 +85,23 @@ export const ERROR_CATALOGUE = {
   },
   ACCOUNT_NOT_REAL_NAME_VERIFIED: {
     category: 'forbidden',
-    zh: '账号未完成实名认证',
-    en: 'The account is not real-name verified',
+    zh: '账号未完成实名认证：请先在账号中心完成实名认证（个人或企业/单位认证），认证通过后再开始备案',
+    en: 'The account is not real-name verified: complete the real-name verification (individual or unit) in the account centre first, then start the filing',
+  },
+  REAL_NAME_SUBJECT_MISMATCH: {
+    category: 'forbidden',
+    zh: '备案主体与账号实名认证信息不一致：请使用该主体实名认证的账号办理备案，或先将本账号的实名认证变更为该主体（个人核对姓名和证件号码，单位核对单位名称和统一社会信用代码）',
+    en: "The filing subject does not match the account's real-name verification: file from the account that is real-name verified as this subject, or first change this account's real-name verification to it (individuals: name and ID number; units: unit name and unified social credit code)",
+  },
+  REAL_NAME_REGISTRY_UNAVAILABLE: {
+    category: 'upstream',
+    zh: '暂时无法查询账号的实名认证信息，请稍后重试',
+    en: "The account's real-name verification cannot be checked right now; try again later",
+  },
+  RESOURCE_INVENTORY_UNAVAILABLE: {
+    category: 'upstream',
+    zh: '暂时无法查询云资源信息，请稍后重试',
+    en: 'The cloud resource inventory cannot be reached right now; try again later',
   },
   NOT_FOUND: { category: 'not_found', zh: '未找到', en: 'Not found' },
   ORDER_NOT_FOUND: { category: 'not_found', zh: '备案订单不存在', en: 'Filing order not found' },

@@ -1,4 +1,5 @@
 import type { AppContext } from '../app-context.ts';
+import { sweepWebsiteAccess } from '../use-cases/access-risks/sweep-website-access.ts';
 import { fireDueDeadlines } from '../use-cases/deadlines/fire-due-deadlines.ts';
 import { dispatchOutbox } from '../use-cases/regulator/dispatch-outbox.ts';
 import { pollRegulator } from '../use-cases/regulator/sync-regulator-status.ts';
@@ -13,6 +14,8 @@ export type WorkerHooks = {
 export async function runWorkerOnce(ctx: AppContext, hooks: WorkerHooks = {}): Promise<void> {
   await hooks.beforeTick?.();
   await fireDueDeadlines(ctx);
+  // Before the outbox, so a website flagged now has its applicant told in the same pass.
+  await sweepWebsiteAccess(ctx);
   await dispatchOutbox(ctx);
   await pollRegulator(ctx);
 }

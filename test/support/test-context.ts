@@ -8,6 +8,7 @@ import { type DbHandle, openDatabase } from '../../src/adapters/db/connect.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
 import { createOutboxEmailSender } from '../../src/adapters/notifications/email-sender.outbox.ts';
 import { createOutboxSmsSender } from '../../src/adapters/notifications/sms-sender.outbox.ts';
+import { createProviderPortsFromConfig } from '../../src/adapters/provider/index.ts';
 import { createHttpWebhookSender } from '../../src/adapters/webhooks/webhook-sender.http.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -75,6 +76,8 @@ export async function createTestContext(opts: TestContextOptions = {}): Promise<
       cipher,
       storage: opts.storage ?? notWired<ObjectStore>('storage'),
       regulator: opts.regulator ?? notWired<RegulatorGateway>('regulator'),
+      // The seeded stand-ins over the test database unless the config picks the HTTP adapters.
+      ...createProviderPortsFromConfig(config, db, cipher),
       lifecycle: { smsWindowHours: config.SMS_WINDOW_HOURS, draftIdleDays: config.DRAFT_IDLE_DAYS },
       sms: opts.sms ?? createOutboxSmsSender(db, cipher, clock),
       email: opts.email ?? createOutboxEmailSender(db, cipher, clock),

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012-review-queues.ts';
 import * as m0013 from './migrations/0013-audit-search-indexes.ts';
 import * as m0014 from './migrations/0014-operations.ts';
 import * as m0015 from './migrations/0015-external-sign-in.ts';
+import * as m0016 from './migrations/0016-provider-data.ts';
 import * as m0017 from './migrations/0017-integrations.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
@@ -31,8 +32,9 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0012-review-queues': m0012,
   '0013-audit-search-indexes': m0013,
   '0014-operations': m0014,
-  '0017-integrations': m0017,
   '0015-external-sign-in': m0015,
+  '0016-provider-data': m0016,
+  '0017-integrations': m0017,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

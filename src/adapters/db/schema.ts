@@ -91,6 +91,41 @@ export type ResourceTable = {
   billing_type: 'prepaid' | 'pay_as_you_go';
   expires_at: Timestamp;
   created_at: Timestamp;
+  /** Migration 0016: a released (释放) server no longer serves anything. */
+  status: ColumnType<'running' | 'released', 'running' | 'released' | undefined, 'running' | 'released'>;
+  released_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+};
+
+/** Migration 0016: the seeded real-name registry (实名认证), one row per account. */
+export type RealNameIdentityTable = {
+  account_id: string;
+  kind: 'individual' | 'unit';
+  /** {name, idType?, idNumber?, uscc?} encrypted with the PI key. */
+  identity_enc: string;
+  name_bidx: string;
+  number_bidx: string;
+  verified_at: Timestamp;
+  recorded_by: string | null;
+  updated_at: Timestamp;
+};
+
+/** Migration 0016: when the at-risk sweep next looks at a filed website's access resource. */
+export type WebsiteAccessCheckTable = {
+  website_id: string;
+  next_check_at: Timestamp;
+  checked_at: Timestamp;
+};
+
+/** Migration 0016: a filed website whose access resource was released or expired. */
+export type WebsiteAccessRiskTable = {
+  id: string;
+  website_id: string;
+  account_id: string;
+  resource_id: string;
+  reason: 'released' | 'expired';
+  detected_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolution: 'resource_back' | 'access_ended' | null;
 };
 
 export type AuthorizationCodeTable = {
@@ -476,6 +511,9 @@ export type Database = {
   sms_send_log: SmsSendLogTable;
   dev_sms_outbox: DevSmsOutboxTable;
   dev_email_outbox: DevEmailOutboxTable;
+  real_name_identities: RealNameIdentityTable;
+  website_access_checks: WebsiteAccessCheckTable;
+  website_access_risks: WebsiteAccessRiskTable;
 };
 
 export type UserRow = Selectable<UserTable>;

@@ -18,6 +18,7 @@ const toResource = (row: ResourceRow): Resource => ({
   publicIps: typeof row.public_ips === 'string' ? (JSON.parse(row.public_ips) as string[]) : row.public_ips,
   billingType: row.billing_type,
   expiresAt: new Date(row.expires_at),
+  status: row.status,
 });
 
 export function createSeededResourceInventory(db: Kysely<Database>): ResourceInventory {
@@ -35,6 +36,15 @@ export function createSeededResourceInventory(db: Kysely<Database>): ResourceInv
     async get(resourceId) {
       const row = await db.selectFrom('resources').selectAll().where('id', '=', resourceId).executeTakeFirst();
       return row ? toResource(row) : null;
+    },
+    async getMany(resourceIds) {
+      if (resourceIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('resources')
+        .selectAll()
+        .where('id', 'in', [...resourceIds])
+        .execute();
+      return rows.map(toResource);
     },
   };
 }
@@ -71,7 +81,29 @@ export async function addResource(db: Kysely<Database>, input: NewResource): Pro
     })
     .execute();
   const { createdAt: _createdAt, ...resource } = input;
-  return { ...resource, id, publicIps: [...input.publicIps] };
+  return { ...resource, id, publicIps: [...input.publicIps], status: 'running' };
+}
+
+/**
+ * The admin's levers on the stand-in (POST /api/v1/admin/resources/:id/lifecycle): release a server (释放), bring
+ * it back, or move its expiry (续费 / 到期). Returns null for an unknown id.
+ */
+export async function updateResourceLifecycle(
+  db: Kysely<Database>,
+  resourceId: string,
+  change: { status?: 'running' | 'released'; expiresAt?: Date },
+  now: Date,
+): Promise<Resource | null> {
+  const row = await db
+    .updateTable('resources')
+    .set({
+      ...(change.status && { status: change.status, released_at: change.status === 'released' ? now : null }),
+      ...(change.expiresAt && { expires_at: change.expiresAt }),
+    })
+    .where('id', '=', resourceId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toResource(row) : null;
 }
 
 // ---- demo / test seed ------------------------------------------------------------------------------------

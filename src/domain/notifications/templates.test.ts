@@ -42,15 +42,20 @@ const SAMPLES: { [T in ApplicantTemplate]: TemplateData[T] } = {
   completed_removed: { filingType: 'cancel_website', domains: ['example.cn'] },
   draft_expired: facts,
   authorization_code_expiring: { code: 'ABCD2345EFGH6789', expiresAt: new Date('2027-01-31T16:00:00Z') },
+  website_access_at_risk: {
+    domain: 'example-long-domain.cn',
+    websiteNumber: '京ICP备2026000001号-1',
+    reason: 'released',
+  },
 };
 
 const render = <T extends ApplicantTemplate>(t: T, l: (typeof NOTIFICATION_LOCALES)[number], d?: TemplateData[T]) =>
   renderNotification(t, l, d ?? SAMPLES[t]);
 
 describe('notification templates', () => {
-  it('cover every lifecycle template plus the two reminders', () => {
+  it('cover every lifecycle template plus the two reminders and the access warning', () => {
     expect(APPLICANT_TEMPLATES).toEqual(expect.arrayContaining([...NOTIFICATION_TEMPLATES]));
-    expect(APPLICANT_TEMPLATES).toHaveLength(NOTIFICATION_TEMPLATES.length + 2);
+    expect(APPLICANT_TEMPLATES).toHaveLength(NOTIFICATION_TEMPLATES.length + 3);
   });
 
   for (const template of APPLICANT_TEMPLATES) {

@@ -19,7 +19,11 @@ export { type ApprovalNumbers, NOTIFICATION_LOCALES, type NotificationLocale, SM
  * there are two timer-driven ones. Texts carry public facts (filing type, domains, numbers) and masked values
  * only: an SMS can be read on a lock screen, and the same text is stored in the in-app inbox.
  */
-export const REMINDER_TEMPLATES = ['sms_deadline_reminder', 'authorization_code_expiring'] as const;
+export const REMINDER_TEMPLATES = [
+  'sms_deadline_reminder',
+  'authorization_code_expiring',
+  'website_access_at_risk',
+] as const;
 export type ApplicantTemplate = NotificationTemplate | (typeof REMINDER_TEMPLATES)[number];
 export const APPLICANT_TEMPLATES: readonly ApplicantTemplate[] = [...NOTIFICATION_TEMPLATES, ...REMINDER_TEMPLATES];
 
@@ -41,6 +45,8 @@ export type TemplateData = {
   completed_removed: OrderFacts;
   draft_expired: OrderFacts;
   authorization_code_expiring: { code: string; expiresAt: Date };
+  /** The access sweep found the website's server released or expired (domain.md T12, 空壳网站). */
+  website_access_at_risk: { domain: string; websiteNumber: string; reason: 'released' | 'expired' };
 };
 
 /** A template with its data, as one value (what the use case builds). */
@@ -208,6 +214,35 @@ const RENDERERS: { [T in ApplicantTemplate]: Renderer<T> } = {
           body: `Your authorization code ${d.code} expires at ${formatDeadline(d.expiresAt, l)}. Unused codes become invalid after that and must be applied for again.`,
         };
   },
+  // Defined below with its own table; called only after the module has loaded.
+  website_access_at_risk: (d, l) => websiteAccessAtRisk(d, l),
+};
+
+const AT_RISK_REASON = {
+  released: { zh: '已释放', en: 'has been released' },
+  expired: { zh: '已到期', en: 'has expired' },
+} as const;
+
+const websiteAccessAtRisk: Renderer<'website_access_at_risk'> = (d, l) => {
+  const r = AT_RISK_REASON[d.reason];
+  return zh(l)
+    ? {
+        sms: `您的网站${d.domain}的接入资源${r.zh}，请续费或取消接入，详见备案管理。`,
+        subject: `网站接入资源${r.zh}：${d.domain}`,
+        body:
+          `您的网站 ${d.domain}（${d.websiteNumber}）在本平台的接入资源（云服务器）${r.zh}，网站已无法通过本平台接入。` +
+          '请续费该资源，或在其他接入商处新增接入后在本平台办理取消接入；否则需办理取消接入。' +
+          '网站长期没有任何接入商接入将成为空壳网站，备案号可能被管局注销。请在“备案管理”中查看并处理。',
+      }
+    : {
+        sms: `The server of your website ${d.domain} ${r.en}. Renew it or cancel the access; see Records.`,
+        subject: `Website access at risk: ${d.domain}`,
+        body:
+          `The server your website ${d.domain} (${d.websiteNumber}) is accessed through here ${r.en}, so the website ` +
+          'no longer has access on this platform. Renew the resource, or add access at another provider and then ' +
+          'cancel the access here; otherwise cancel the access. A filed website no provider gives access to for ' +
+          'long becomes a shell website, and the administration may cancel its filing number. See Records to act.',
+      };
 };
 
 const FRAME = {

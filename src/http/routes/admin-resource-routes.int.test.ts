@@ -55,9 +55,49 @@ describe('admin resource routes', () => {
     const body = newResource(owner.user.accountId, { id: 'i-shop-01-abc', expiresAt: '2027-06-01T08:00:00+08:00' });
     const created = await injectJson(app, { method: 'POST', url: `${BASE}/resources`, cookie: admin.cookie, body });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toEqual({ ...body, expiresAt: '2027-06-01T00:00:00.000Z' });
+    expect(created.json()).toEqual({ ...body, expiresAt: '2027-06-01T00:00:00.000Z', status: 'running' });
     const listed = await createSeededResourceInventory(ctx.db).listForAccount(owner.user.accountId);
     expect(listed.map((r) => r.id)).toEqual(['i-shop-01-abc']);
+  });
+
+  it('releases, restores and renews a resource of the stand-in; its IP is free again once released', async () => {
+    const owner = await loginAs(app, ctx, 'applicant');
+    const body = newResource(owner.user.accountId);
+    const created = (
+      await injectJson(app, { method: 'POST', url: `${BASE}/resources`, cookie: admin.cookie, body })
+    ).json() as { id: string };
+    const change = (payload: unknown, id = created.id) =>
+      injectJson(app, {
+        method: 'POST',
+        url: `${BASE}/resources/${id}/lifecycle`,
+        cookie: admin.cookie,
+        body: payload,
+      });
+    const released = await change({ status: 'released' });
+    expect(released.statusCode).toBe(200);
+    expect(released.json().status).toBe('released');
+    // A released server's IP may be bound to a new resource.
+    const reuse = { ...newResource(owner.user.accountId), publicIps: body.publicIps };
+    expect(
+      (await injectJson(app, { method: 'POST', url: `${BASE}/resources`, cookie: admin.cookie, body: reuse }))
+        .statusCode,
+    ).toBe(201);
+    const renewed = await change({ status: 'running', expiresAt: '2028-01-01T00:00:00Z' });
+    expect(renewed.json()).toMatchObject({ status: 'running', expiresAt: '2028-01-01T00:00:00.000Z' });
+    expect((await change({})).statusCode).toBe(400);
+    expect((await change({ status: 'deleted' })).statusCode).toBe(400);
+    expect((await change({ status: 'released' }, 'i-unknown-000')).statusCode).toBe(404);
+    expect((await change({ status: 'released' })).statusCode).toBe(200);
+    expect(
+      (
+        await injectJson(app, {
+          method: 'POST',
+          url: `${BASE}/resources/${created.id}/lifecycle`,
+          cookie: owner.cookie,
+          body: { status: 'running' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('validates the body and the owning account', async () => {

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { StaffAccessRisksSchema } from '../../contracts/records-api.ts';
 import { safeMultilineString, safeString } from '../../contracts/safe-string.ts';
 import { AUTH_CODE_STATES } from '../../domain/authorization-code.ts';
-import type { RouteAccess } from '../../domain/roles.ts';
+import { type RouteAccess, STAFF_ROLES } from '../../domain/roles.ts';
+import { listOpenAccessRisks } from '../../use-cases/access-risks/list-access-risks.ts';
 import { disableCode } from '../../use-cases/authorization-codes/disable-code.ts';
+import { changeResourceLifecycle } from '../../use-cases/resources/change-resource-lifecycle.ts';
 import { registerResource } from '../../use-cases/resources/register-resource.ts';
 import { requireUser } from '../plugins/auth.ts';
 
@@ -43,6 +46,16 @@ const AdminResourceSchema = z
     publicIps: z.array(z.string()),
     billingType: z.enum(['prepaid', 'pay_as_you_go']),
     expiresAt: z.iso.datetime(),
+    status: z.enum(['running', 'released']),
+  })
+  .strict();
+
+const LifecycleChangeSchema = z
+  .object({
+    /** `released` (释放) or back to `running`. */
+    status: z.enum(['running', 'released']).optional(),
+    /** A new end of the paid term: later to renew (续费), earlier or now to let it lapse. */
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 
@@ -77,6 +90,45 @@ export const adminResourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
         now: ctx.clock.now(),
       });
       return reply.status(201).send({ ...resource, expiresAt: resource.expiresAt.toISOString() });
+    },
+  );
+
+  app.get(
+    '/access-risks',
+    {
+      // Reviewers see it too: a website without access here is something they meet in change orders.
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: TAGS,
+        summary: 'Filed websites whose access resource was released or expired (open risks, oldest first)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+        response: { 200: StaffAccessRisksSchema },
+      },
+    },
+    async (request) => listOpenAccessRisks(ctx, request.query.limit),
+  );
+
+  app.post(
+    '/resources/:id/lifecycle',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: TAGS,
+        summary: 'Release, restore, renew or expire a resource of the inventory stand-in (RESOURCE_INVENTORY=seeded)',
+        params: z.object({ id: safeString().min(1).max(64) }).strict(),
+        body: LifecycleChangeSchema,
+        response: { 200: AdminResourceSchema },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const { status, expiresAt } = request.body;
+      const resource = await changeResourceLifecycle(ctx, {
+        resourceId: request.params.id,
+        change: { ...(status && { status }), ...(expiresAt && { expiresAt: new Date(expiresAt) }) },
+        actor: { id: user.id, role: user.role },
+      });
+      return { ...resource, expiresAt: resource.expiresAt.toISOString() };
     },
   );
 

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { DisplayNameSchema, EmailSchema, NewPasswordSchema, UserViewSchema } from '../../contracts/auth-api.ts';
+import { safeString } from '../../contracts/safe-string.ts';
+import { PERSON_ID_TYPES } from '../../domain/filing-data.ts';
 import { createUser } from '../../use-cases/auth/create-user.ts';
 import { resetSecondFactor } from '../../use-cases/auth/second-factor.ts';
 import { setRealNameVerified } from '../../use-cases/auth/set-real-name-verified.ts';
@@ -18,7 +20,37 @@ const CreateUserRequestSchema = z
   })
   .strict();
 const UserIdParamsSchema = z.object({ id: z.uuid() }).strict();
-const SetRealNameVerifiedRequestSchema = z.object({ verified: z.boolean() }).strict();
+/**
+ * The identity the provider's 实名认证 established (stand-in registry, REAL_NAME_REGISTRY=seeded): an individual
+ * (name, document type and number) or a unit (name and 统一社会信用代码). Stored encrypted; never echoed back.
+ */
+const RealNameIdentityRequestSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('individual'),
+      name: safeString().trim().min(1).max(50),
+      idType: z.enum(PERSON_ID_TYPES),
+      idNumber: safeString().trim().min(1).max(40),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('unit'),
+      name: safeString().trim().min(1).max(100),
+      uscc: safeString().trim().min(1).max(40),
+    })
+    .strict(),
+]);
+const SetRealNameVerifiedRequestSchema = z
+  .object({
+    verified: z.boolean(),
+    /**
+     * Who the account was verified as. Outside production it may be left out: the account then takes the subject
+     * it files as its identity (stand-in behaviour). In production a verified account needs it to file.
+     */
+    identity: RealNameIdentityRequestSchema.optional(),
+  })
+  .strict();
 
 const ADMIN = ['admin'] as const;
 
@@ -47,7 +79,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       config: { access: ADMIN },
       schema: {
         tags: ['admin'],
-        summary: "Record the outcome of a user's real-name verification",
+        summary: "Record the outcome of a user's real-name verification (and, optionally, who it verified)",
         params: UserIdParamsSchema,
         body: SetRealNameVerifiedRequestSchema,
         response: { 200: UserViewSchema },

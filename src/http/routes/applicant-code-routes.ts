@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createSeededResourceInventory } from '../../adapters/resources/seeded-resource-inventory.ts';
 import type { AppContext } from '../../app-context.ts';
 import { AuthorizationCodeResponseSchema, IpSchema, ResourceResponseSchema } from '../../contracts/account-api.ts';
 import { safeString } from '../../contracts/safe-string.ts';
@@ -49,7 +48,7 @@ export const toCodeResponse = (c: AuthorizationCodeView): z.output<typeof Author
 
 export type ApplicantCodeRoutesOptions = {
   ctx: AppContext;
-  /** Defaults to the DB-backed inventory stand-in. */
+  /** Defaults to the context's inventory (RESOURCE_INVENTORY). */
   inventory?: ResourceInventory;
 };
 
@@ -57,7 +56,8 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
   app,
   { ctx, inventory },
 ) => {
-  const resources = inventory ?? createSeededResourceInventory(ctx.db);
+  // Read at call time: the context's port may be swapped after the routes are registered (tests do).
+  const resources = () => inventory ?? ctx.inventory;
 
   app.get(
     '/resources',
@@ -71,7 +71,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
     },
     async (request) => {
       const user = requireUser(request);
-      const items = await listResourcesForAccount(ctx.db, resources, user.accountId, ctx.clock.now());
+      const items = await listResourcesForAccount(ctx.db, resources(), user.accountId, ctx.clock.now());
       return { items: items.map(toResourceResponse) };
     },
   );
@@ -107,7 +107,7 @@ export const applicantCodeRoutes: FastifyPluginAsyncZod<ApplicantCodeRoutesOptio
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const code = await applyForCode(ctx.db, resources, {
+      const code = await applyForCode(ctx.db, resources(), {
         accountId: user.accountId,
         resourceId: request.body.resourceId,
         ...(request.body.publicIp ? { publicIp: request.body.publicIp } : {}),

@@ -21,7 +21,12 @@ import { isDomainError } from '../../domain/errors.ts';
 import { FILING_TYPE_INFO } from '../../domain/filing-type.ts';
 import { runIdempotent } from '../../use-cases/idempotency/run-idempotent.ts';
 import { acceptTerms } from '../../use-cases/orders/accept-terms.ts';
-import { assertMayFile, createOrder, determineType } from '../../use-cases/orders/create-order.ts';
+import {
+  assertMayFile,
+  assertRealNameForFiling,
+  createOrder,
+  determineType,
+} from '../../use-cases/orders/create-order.ts';
 import { listAccountOrders } from '../../use-cases/orders/list-orders.ts';
 import { getOwnOrder } from '../../use-cases/orders/order-access.ts';
 import { buildOrderView } from '../../use-cases/orders/order-view.ts';
@@ -58,6 +63,7 @@ export const applicantOrderRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
     async (request) => {
       const user = requireUser(request);
       assertMayFile(user);
+      await assertRealNameForFiling(ctx, user);
       const d = await determineType(ctx, user, request.body);
       const info = FILING_TYPE_INFO[d.type];
       return {

@@ -49,8 +49,9 @@ export async function applyForCode(
   randomBytes: RandomBytes = defaultRandom,
 ): Promise<AuthorizationCodeView> {
   const resource = await inventory.get(input.resourceId);
-  // Another account's resource reads as missing: its existence is none of the caller's business.
-  if (!resource || resource.accountId !== input.accountId) {
+  // Another account's resource reads as missing: its existence is none of the caller's business; so does a
+  // released one, which no longer exists for its former owner.
+  if (!resource || resource.accountId !== input.accountId || resource.status !== 'running') {
     throw new DomainError('NOT_FOUND', { details: { resourceId: input.resourceId } });
   }
   const eligibility = resourceEligibility(resource, input.now);

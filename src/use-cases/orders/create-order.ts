@@ -17,6 +17,7 @@ import { draftIdleDeadline } from '../../domain/lifecycle/transition.ts';
 import type { OrderDetermination } from '../../domain/order.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { parseIcpNumber, validateDomain } from '../../domain/validation/index.ts';
+import { assertSubjectIsAccountIdentity, lookupAccountRealName } from '../real-name/account-real-name.ts';
 import { armDeadline } from './deadlines.ts';
 
 export type StartOrderRequest =
@@ -38,7 +39,10 @@ export type StartOrderRequest =
   | { kind: 'change_images' }
   | { kind: 'cancel_subject'; reason?: string };
 
-/** Sub-accounts never file; the account must be real-name verified (domain.md §2.1). */
+/**
+ * Sub-accounts never file (domain.md §2.1). Whether the account is real-name verified, and as the subject it
+ * files, is the registry's answer (assertRealNameForFiling), asked where a filing starts or is submitted.
+ */
 export function assertMayFile(user: AuthUser): void {
   if (user.role === 'sub_account') throw new DomainError('SUB_ACCOUNT_CANNOT_FILE');
   if (user.role !== 'applicant') {
@@ -46,7 +50,17 @@ export function assertMayFile(user: AuthUser): void {
       details: { reason: 'role_not_allowed', role: user.role, allowedRoles: ['applicant'] },
     });
   }
-  if (!user.realNameVerified) throw new DomainError('ACCOUNT_NOT_REAL_NAME_VERIFIED');
+}
+
+/**
+ * The account is real-name verified, and as the subject it already has here (a first filing's subject is not
+ * known yet; it is compared when the order is submitted). domain.md §4.1, §3.3 transition 1.
+ */
+export async function assertRealNameForFiling(ctx: AppContext, user: AuthUser): Promise<SubjectRecord | null> {
+  const lookup = await lookupAccountRealName(ctx, user);
+  const here = await findActiveSubjectOfAccount(ctx.db, ctx.cipher, user.accountId);
+  assertSubjectIsAccountIdentity(ctx, lookup, here?.data);
+  return here;
 }
 
 /**
@@ -132,6 +146,7 @@ export async function createOrder(
   options: { inTransaction?: (trx: Kysely<Database>, orderId: string) => Promise<void> } = {},
 ) {
   assertMayFile(user);
+  await assertRealNameForFiling(ctx, user);
   const open = await ctx.db
     .selectFrom('filing_orders')
     .select('id')

@@ -15,6 +15,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { Order } from '../../domain/order.ts';
 import { maskName } from '../../domain/privacy/mask.ts';
 import { validateDomain } from '../../domain/validation/index.ts';
+import { endAccessWatch, scheduleAccessCheck } from '../access-risks/access-checks.ts';
 
 /** The name the public lookup may show: a unit's name is public, an individual's is masked. */
 export const publicSubjectName = (s: Subject) =>
@@ -67,8 +68,9 @@ export async function applyApprovedOrder(
         const key = domainKey(website.domain);
         const issued = status.websites.find((w) => domainKey(w.domain).domain === key.domain);
         if (!issued) throw new DomainError('INTERNAL', { message: 'no number issued for a website' });
+        const websiteId = crypto.randomUUID();
         await insertWebsite(trx, ctx.cipher, {
-          id: crypto.randomUUID(),
+          id: websiteId,
           subjectId,
           accountId: order.accountId,
           domain: key.domain,
@@ -79,6 +81,7 @@ export async function applyApprovedOrder(
           data: { ...website, domain: key.domain },
           approvedAt: now,
         });
+        await scheduleAccessCheck(trx, [websiteId], now);
       }
       return subjectId;
     }
@@ -108,12 +111,15 @@ export async function applyApprovedOrder(
       return here?.id ?? null;
     case 'cancel_subject':
       if (here) await cancelSubjectRecord(trx, here.id, now);
+      if (here) await endAccessWatch(trx, await websiteIdsOfSubject(trx, here.id), now);
       return here?.id ?? null;
     case 'cancel_website':
       await setWebsiteStatus(trx, order.targetWebsiteIds, 'cancelled', now);
+      await endAccessWatch(trx, order.targetWebsiteIds, now);
       return here?.id ?? null;
     case 'cancel_access':
       await setWebsiteStatus(trx, order.targetWebsiteIds, 'access_removed', now);
+      await endAccessWatch(trx, order.targetWebsiteIds, now);
       return here?.id ?? null;
   }
 }
@@ -129,5 +135,10 @@ async function updateEditedWebsites(trx: Kysely<Database>, ctx: AppContext, webs
       .executeTakeFirst();
     if (!current) throw new DomainError('WEBSITE_NOT_FOUND');
     await updateWebsiteData(trx, ctx.cipher, website.websiteId, { ...website, domain: current.domain }, now);
+    // A change may bind another resource (变更接入): look at it at the next sweep.
+    await scheduleAccessCheck(trx, [website.websiteId], now);
   }
 }
+
+const websiteIdsOfSubject = async (trx: Kysely<Database>, subjectId: string) =>
+  (await trx.selectFrom('websites').select('id').where('subject_id', '=', subjectId).execute()).map((w) => w.id);

@@ -2,6 +2,7 @@ import { findActiveSubjectOfAccount, listActiveWebsitesOfSubject } from '../../a
 import type { AppContext } from '../../app-context.ts';
 import { maskSubject, maskWebsite } from '../../domain/privacy/mask.ts';
 import type { AuthUser } from '../../domain/roles.ts';
+import { openAccessRisksOfAccount } from '../access-risks/list-access-risks.ts';
 import { findOpenOrder, subjectActions, websiteActions } from './record-actions.ts';
 
 /**
@@ -22,6 +23,7 @@ export async function getAccountRecords(
   };
   if (!subject) return { subject: null, websites: [], actions: subjectActions(facts), openOrder };
   const websites = await listActiveWebsitesOfSubject(ctx.db, ctx.cipher, subject.id);
+  const risks = await openAccessRisksOfAccount(ctx, user.accountId);
   return {
     subject: {
       id: subject.id,
@@ -40,6 +42,7 @@ export async function getAccountRecords(
       status: w.status,
       approvedAt: w.approvedAt.toISOString(),
       data: maskWebsite(w.data),
+      accessRisk: risks.get(w.id) ?? null,
       actions: websiteActions({ ...facts, websiteStatus: w.status }),
     })),
     actions: subjectActions(facts),

@@ -2,6 +2,8 @@ import { claimDueRows } from '../../adapters/db/claim-due-rows.ts';
 import { findOrder } from '../../adapters/db/order-repo.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { NotificationTemplate } from '../../domain/lifecycle/types.ts';
+import { notifyAccessRisk } from '../access-risks/notify-access-risk.ts';
+import { NOTIFY_ACCESS_RISK_TOPIC } from '../access-risks/sweep-website-access.ts';
 import { deliverWebhook, type OutboxOutcome } from '../integrations/deliver-webhook.ts';
 import { notifyApplicant } from '../notifications/notify-applicant.ts';
 import { buildSubmission } from './build-submission.ts';
@@ -43,6 +45,8 @@ export async function dispatchOutbox(ctx: AppContext, limit = 20): Promise<numbe
           template: row.payload.template as NotificationTemplate,
           idempotencyKey: row.idempotency_key,
         });
+      } else if (row.topic === NOTIFY_ACCESS_RISK_TOPIC) {
+        await notifyAccessRisk(ctx, String(row.payload.riskId), row.idempotency_key);
       }
       await ctx.db
         .updateTable('outbox')

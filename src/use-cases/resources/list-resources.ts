@@ -18,14 +18,17 @@ export type ResourceView = Resource & {
   ipQuotas: Array<{ publicIp: string; activeCodes: number; remaining: number }>;
 };
 
-/** The "申请授权码" page: every resource of the account, each with whether and why a code can be applied for. */
+/**
+ * The "申请授权码" page: every resource of the account still running, each with whether and why a code can be
+ * applied for (a released server is gone from the account's console).
+ */
 export async function listResourcesForAccount(
   db: Kysely<Database>,
   inventory: ResourceInventory,
   accountId: string,
   now: Date,
 ): Promise<ResourceView[]> {
-  const resources = await inventory.listForAccount(accountId);
+  const resources = (await inventory.listForAccount(accountId)).filter((r) => r.status === 'running');
   const views: ResourceView[] = [];
   for (const resource of resources) {
     const eligibility = resourceEligibility(resource, now);

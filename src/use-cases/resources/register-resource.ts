@@ -34,7 +34,7 @@ export async function registerResource(db: Kysely<Database>, input: RegisterReso
     if (ips.length > 0) {
       const held = await sql<{ ip: string }>`
         SELECT ip FROM resources, jsonb_array_elements_text(public_ips) AS ip
-        WHERE expires_at > ${now} AND ip = ANY(${ips}::text[])`.execute(trx);
+        WHERE expires_at > ${now} AND status = 'running' AND ip = ANY(${ips}::text[])`.execute(trx);
       const first = held.rows[0];
       if (first) throw invalid('publicIps', `${first.ip} is bound to another live resource`);
     }

@@ -46,4 +46,9 @@ export const recordsText = defineMessages({
   noOrders: { zh: '还没有备案订单', en: 'No filing orders yet' },
   notSubmitted: { zh: '未提交', en: 'Not submitted' },
   backToRecords: { zh: '返回备案管理', en: 'Back to my filings' },
+  riskReleasedTitle: { zh: '接入资源已释放，网站接入存在风险', en: 'Access at risk: the server was released' },
+  riskExpiredTitle: { zh: '接入资源已到期，网站接入存在风险', en: 'Access at risk: the server has expired' },
+  riskDetected: { zh: '发现时间：{date}', en: 'Detected {date}' },
+  riskActions: { zh: '{domain} 的接入处理', en: 'Fix the access of {domain}' },
+  riskTag: { zh: '接入风险', en: 'Access at risk' },
 });

@@ -3,11 +3,11 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { AccountRecords } from '../../../../../src/contracts/records-api.ts';
 import { PROVINCES } from '../../../../../src/contracts/reference-data.ts';
+import { RecordActions } from '../../../components/record-actions.tsx';
 import { subjectTypeLabels } from '../../../components/vocabulary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { homeText } from '../messages.ts';
 import { FileWebsiteEntry } from './file-website-entry.tsx';
-import { RecordActions } from './record-actions.tsx';
 
 const provinceName = (code: string, zh: boolean) => {
   const p = PROVINCES.find((x) => x.code === code);

@@ -7,6 +7,7 @@ import { CopyButton } from '../../../components/copy-button.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useRecords } from '../../orders/api/get-records.ts';
+import { AccessRiskAlert } from '../components/access-risk-alert.tsx';
 import { recordsText } from '../messages.ts';
 import '../records.css';
 import '../../../components/tags.css';
@@ -89,7 +90,11 @@ export default function RecordsPage() {
                         <Tag color={w.status === 'active' ? 'success' : 'default'}>
                           {w.status === 'active' ? t(recordsText.statusActive) : w.status}
                         </Tag>
+                        {w.accessRisk && <Tag color="error">{t(recordsText.riskTag)}</Tag>}
                       </Space>
+                      {w.accessRisk && (
+                        <AccessRiskAlert risk={w.accessRisk} domain={w.domain} websiteId={w.id} actions={w.actions} />
+                      )}
                       <Descriptions column={{ xs: 1, sm: 3 }} size="small">
                         <Descriptions.Item label={t(recordsText.websiteName)}>{w.name}</Descriptions.Item>
                         <Descriptions.Item label={t(recordsText.websiteNumber)}>{w.icpNumber}</Descriptions.Item>

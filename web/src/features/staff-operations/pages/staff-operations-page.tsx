@@ -4,16 +4,20 @@ import '../../../components/tags.css';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useMe } from '../../auth/api/get-me.ts';
 import { fw } from '../../staff-forwarding/messages.ts';
+import { AccessRisksPanel } from '../components/access-risks-panel.tsx';
 import { CodesPanel } from '../components/codes-panel.tsx';
 import { NoticesPanel } from '../components/notices-panel.tsx';
 import { ReasonTemplatesPanel } from '../components/reason-templates-panel.tsx';
 import { StaffAccountsPanel } from '../components/staff-accounts-panel.tsx';
 import { op } from '../messages.ts';
 
-const TABS = ['templates', 'notices', 'staff', 'codes'] as const;
+const TABS = ['templates', 'notices', 'staff', 'codes', 'access-risks'] as const;
 type Tab = (typeof TABS)[number];
 
-/** /staff/operations (admins): reason templates, the notice board, staff accounts, authorization codes. */
+/**
+ * /staff/operations (admins): reason templates, the notice board, staff accounts, authorization codes, and the
+ * filed websites whose access resource is gone.
+ */
 export default function StaffOperationsPage() {
   const { t } = useI18n();
   const me = useMe();
@@ -35,6 +39,7 @@ export default function StaffOperationsPage() {
             { value: 'notices', label: t(op.tabNotices) },
             { value: 'staff', label: t(op.tabStaff) },
             { value: 'codes', label: t(op.tabCodes) },
+            { value: 'access-risks', label: t(op.tabAccessRisks) },
           ]}
         />
       </div>
@@ -42,6 +47,7 @@ export default function StaffOperationsPage() {
       {tab === 'notices' && <NoticesPanel />}
       {tab === 'staff' && <StaffAccountsPanel />}
       {tab === 'codes' && <CodesPanel />}
+      {tab === 'access-risks' && <AccessRisksPanel />}
     </Space>
   );
 }

@@ -1,15 +1,16 @@
 import { Alert, Button, Form, Input, Modal, Radio, Space, Tooltip, Typography } from 'antd';
 import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { StartOrderRequestBody } from '../../../../../src/contracts/order-api.ts';
-import type { RecordAction, RecordActionView } from '../../../../../src/contracts/records-api.ts';
-import { common } from '../../../components/messages.ts';
-import { ErrorAlert } from '../../../components/query-state.tsx';
-import { requiredRule } from '../../../forms/rules.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
-import type { Message } from '../../../i18n/message.ts';
-import { useStartOrder } from '../../orders/api/start-order.ts';
-import { actionLabels, homeText } from '../messages.ts';
+import type { StartOrderRequestBody } from '../../../src/contracts/order-api.ts';
+import type { RecordAction, RecordActionView } from '../../../src/contracts/records-api.ts';
+import { actionLabels, homeText } from '../features/home/messages.ts';
+import { useStartOrder } from '../features/orders/api/start-order.ts';
+import { requiredRule } from '../forms/rules.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { Message } from '../i18n/message.ts';
+import { common } from './messages.ts';
+import { ErrorAlert } from './query-state.tsx';
+import './record-actions.css';
 
 type Target = { kind: 'subject'; name: string } | { kind: 'website'; id: string; domain: string };
 
@@ -44,7 +45,7 @@ function bodyFor(action: RecordAction, target: Target, extra: { reason?: string;
 }
 
 /**
- * A row of record actions (主体变更 …, or a website's 网站变更 …). Each refused action stays visible, disabled,
+ * Shared by the home page (View B) and 备案管理's access warning. A row of record actions (主体变更 …, or a website's 网站变更 …). Each refused action stays visible, disabled,
  * with the server's reason beside it; starting one opens its dialog (the irreversible ones ask for the reason
  * and a typed confirmation), starts the order and opens it.
  */
