@@ -160,14 +160,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `beian <command>` on `port` and waits until its health check answers. */
-async function startProcess(
-  command: 'serve' | 'sim',
+/** Spawns `beian <command>` with its output kept (the last 20 kB) for the error that says why it did not start. */
+function spawnBeian(
+  command: 'serve' | 'sim' | 'worker',
   env: Record<string, string>,
-  port: number,
   spawned: ChildProcess[],
-  verbose = false,
-): Promise<{ child: ChildProcess; url: string }> {
+  verbose: boolean,
+  onOutput: (output: string) => void = () => {},
+): { child: ChildProcess; output: () => string } {
   mkdirSync(env.DATA_DIR!, { recursive: true });
   const child = spawn(process.execPath, [BIN, command], {
     cwd: ROOT,
@@ -179,13 +179,26 @@ async function startProcess(
   const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
     output = (output + chunk.toString()).slice(-20_000);
     if (verbose || stream === process.stderr) stream.write(chunk);
+    onOutput(output);
   };
   child.stdout!.on('data', (c: Buffer) => keep(c, process.stdout));
   child.stderr!.on('data', (c: Buffer) => keep(c, process.stderr));
+  return { child, output: () => output };
+}
+
+/** Starts `beian <command>` on `port` and waits until its health check answers. */
+async function startProcess(
+  command: 'serve' | 'sim',
+  env: Record<string, string>,
+  port: number,
+  spawned: ChildProcess[],
+  verbose = false,
+): Promise<{ child: ChildProcess; url: string }> {
+  const { child, output } = spawnBeian(command, env, spawned, verbose);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`beian ${command} exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`beian ${command} exited (${child.exitCode}):\n${output()}`);
     const healthy = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
@@ -194,7 +207,7 @@ async function startProcess(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`beian ${command} did not answer on ${url} within 120 s:\n${output}`);
+  throw new Error(`beian ${command} did not answer on ${url} within 120 s:\n${output()}`);
 }
 
 /** Starts `beian worker` and waits for the line saying it runs (it has no HTTP port). */
@@ -203,29 +216,17 @@ async function startWorkerProcess(
   spawned: ChildProcess[],
   verbose = false,
 ): Promise<void> {
-  mkdirSync(env.DATA_DIR!, { recursive: true });
-  const child = spawn(process.execPath, [BIN, 'worker'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  spawned.push(child);
   await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`beian worker did not start within 120 s:\n${output}`)), 120_000);
-    const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
-      output = (output + chunk.toString()).slice(-20_000);
-      if (verbose || stream === process.stderr) stream.write(chunk);
-      if (output.includes('beian worker running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', (c: Buffer) => keep(c, process.stdout));
-    child.stderr!.on('data', (c: Buffer) => keep(c, process.stderr));
+    let timer: NodeJS.Timeout | undefined;
+    const { child, output } = spawnBeian('worker', env, spawned, verbose, (text) => {
+      if (!text.includes('beian worker running')) return;
+      clearTimeout(timer);
+      resolve();
+    });
+    timer = setTimeout(() => reject(new Error(`beian worker did not start within 120 s:\n${output()}`)), 120_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`beian worker exited (${code}):\n${output}`));
+      reject(new Error(`beian worker exited (${code}):\n${output()}`));
     });
   });
 }
