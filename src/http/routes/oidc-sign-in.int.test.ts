@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type Hop, TestBrowser } from '../../../test/support/browser-fetch.ts';
-import { createTestPlatform, type TestPlatform } from '../../../test/support/platform.ts';
-import { externalSignInFromConfig } from '../../compose.ts';
+import { type Hop, TestBrowser } from '../../../test/support/browser-fetch.ts';
+import type { TestPlatform } from '../../../test/support/platform.ts';
+import { type SignInPlatform, startSignInPlatform } from '../../../test/support/sign-in-platform.ts';
 import {
   DEV_IDP_CLIENT,
   DEV_IDP_USERS,
@@ -34,30 +34,25 @@ function offsetClock(): ManualClock {
 let idp: DevIdentityProvider;
 let platform: TestPlatform;
 let base: string;
+let signIn: SignInPlatform;
 const clock = offsetClock();
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  idp = await startDevIdentityProvider({
-    port: 0,
-    host: '127.0.0.1',
-    redirectUris: [`${base}/api/v1/auth/oidc/callback`],
-    postLogoutRedirectUris: [`${base}/sign-in`],
-    idTokenTtlSeconds: ID_TOKEN_TTL_SECONDS,
-  });
-  platform = await createTestPlatform({
-    regulator: 'in_process',
-    clock,
-    config: {
-      PUBLIC_BASE_URL: base,
+  signIn = await startSignInPlatform(async (url) => {
+    idp = await startDevIdentityProvider({
+      port: 0,
+      host: '127.0.0.1',
+      redirectUris: [`${url}/api/v1/auth/oidc/callback`],
+      postLogoutRedirectUris: [`${url}/sign-in`],
+      idTokenTtlSeconds: ID_TOKEN_TTL_SECONDS,
+    });
+    return {
       OIDC_ISSUER: idp.issuer,
       OIDC_CLIENT_ID: DEV_IDP_CLIENT.clientId,
       OIDC_CLIENT_SECRET: DEV_IDP_CLIENT.clientSecret,
-    },
-  });
-  platform.ctx.externalSignIn = externalSignInFromConfig(platform.ctx.config);
-  await platform.app.listen({ port, host: '127.0.0.1' });
+    };
+  }, clock);
+  ({ platform, base } = signIn);
 });
 
 afterAll(async () => {
@@ -89,22 +84,8 @@ async function toCallback(browser: TestBrowser, user: { username: string; passwo
 
 const callback = (browser: TestBrowser, url: string): Promise<Hop> => browser.request(url);
 
-const me = async (browser: TestBrowser) => {
-  const res = await browser.request(`${base}/api/v1/auth/me`);
-  return { status: res.status, body: res.status === 200 ? JSON.parse(res.body) : null };
-};
-
-const lastRefusal = async () =>
-  (
-    await platform.ctx.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'auth.external.refused')
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow()
-  ).details as Record<string, unknown>;
+const me = (browser: TestBrowser) => signIn.me(browser);
+const lastRefusal = () => signIn.lastRefusal();
 
 describe('OIDC sign-in against a real OpenID provider', () => {
   let firstUserId: string;

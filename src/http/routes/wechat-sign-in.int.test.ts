@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, TestBrowser } from '../../../test/support/browser-fetch.ts';
-import { createTestPlatform, type TestPlatform } from '../../../test/support/platform.ts';
-import { externalSignInFromConfig } from '../../compose.ts';
+import { TestBrowser } from '../../../test/support/browser-fetch.ts';
+import type { TestPlatform } from '../../../test/support/platform.ts';
+import { type SignInPlatform, startSignInPlatform } from '../../../test/support/sign-in-platform.ts';
 import { startWeChatStandIn, WECHAT_STAND_IN_APP, type WeChatStandIn } from '../../dev/wechat-stand-in.ts';
 import { WECHAT_ISSUER } from '../../use-cases/auth/external-sign-in.ts';
 
@@ -12,23 +12,17 @@ import { WECHAT_ISSUER } from '../../use-cases/auth/external-sign-in.ts';
 let wechat: WeChatStandIn;
 let platform: TestPlatform;
 let base: string;
+let signIn: SignInPlatform;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
   wechat = await startWeChatStandIn({ port: 0, host: '127.0.0.1' });
-  platform = await createTestPlatform({
-    regulator: 'in_process',
-    config: {
-      PUBLIC_BASE_URL: base,
-      WECHAT_APP_ID: WECHAT_STAND_IN_APP.appId,
-      WECHAT_APP_SECRET: WECHAT_STAND_IN_APP.appSecret,
-      WECHAT_OPEN_BASE_URL: wechat.url,
-      WECHAT_API_BASE_URL: wechat.url,
-    },
-  });
-  platform.ctx.externalSignIn = externalSignInFromConfig(platform.ctx.config);
-  await platform.app.listen({ port, host: '127.0.0.1' });
+  signIn = await startSignInPlatform(async () => ({
+    WECHAT_APP_ID: WECHAT_STAND_IN_APP.appId,
+    WECHAT_APP_SECRET: WECHAT_STAND_IN_APP.appSecret,
+    WECHAT_OPEN_BASE_URL: wechat.url,
+    WECHAT_API_BASE_URL: wechat.url,
+  }));
+  ({ platform, base } = signIn);
 });
 
 afterAll(async () => {
@@ -66,22 +60,8 @@ async function scanAndConfirm(desktop: TestBrowser, userId: string): Promise<str
   return poll.redirect;
 }
 
-const me = async (browser: TestBrowser) => {
-  const res = await browser.request(`${base}/api/v1/auth/me`);
-  return { status: res.status, body: res.status === 200 ? JSON.parse(res.body) : null };
-};
-
-const lastRefusal = async () =>
-  (
-    await platform.ctx.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'auth.external.refused')
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow()
-  ).details as Record<string, unknown>;
+const me = (browser: TestBrowser) => signIn.me(browser);
+const lastRefusal = () => signIn.lastRefusal();
 
 describe('WeChat QR login against the WeChat stand-in', () => {
   let userId: string;
