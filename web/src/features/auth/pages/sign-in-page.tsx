@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isStaffRole } from '../../../../../src/contracts/auth-api.ts';
@@ -22,8 +22,10 @@ export default function SignInPage() {
   // A provider sign-in that was refused comes back as /sign-in?error=<catalogue code>.
   const [search] = useSearchParams();
   const providerError = search.get('error');
-  // Until the config arrives (or if it cannot), the password form stands as before.
-  const methods = useSignInMethods().data ?? { password: true, oidc: null, wechat: false };
+  // The buttons wait for the config: drawn early, the e-mail button would turn from primary to default under the
+  // reader's eyes. If the config cannot load, the password form stands as before.
+  const methodsQuery = useSignInMethods();
+  const methods = methodsQuery.data ?? { password: true, oidc: null, wechat: false };
   const external = Boolean(methods.oidc || methods.wechat);
   const [staffForm, setStaffForm] = useState(false);
   const showForm = methods.password || staffForm;
@@ -75,40 +77,51 @@ export default function SignInPage() {
           })}
         />
       )}
-      <ProviderSignIn methods={methods} returnTo={returnTo} />
-      {external && methods.password && (
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: '8px 0 16px' }}>
-          {t(authText.orWithEmail)}
-        </Typography.Paragraph>
-      )}
-      {!showForm && (
-        <Button type="link" onClick={() => setStaffForm(true)} style={{ paddingInline: 0 }}>
-          {t(authText.staffSignIn)}
-        </Button>
-      )}
-      {showForm && (
-        <Form layout="vertical" onFinish={onFinish} initialValues={{ email: state?.email ?? '' }} requiredMark={false}>
-          <Form.Item
-            label={t(authText.email)}
-            name="email"
-            rules={[
-              { required: true, message: t(authText.emailRequired) },
-              { type: 'email', message: t(authText.emailInvalid) },
-            ]}
-          >
-            <Input autoComplete="username" inputMode="email" autoFocus={!external} />
-          </Form.Item>
-          <Form.Item
-            label={t(authText.password)}
-            name="password"
-            rules={[{ required: true, message: t(authText.passwordRequired) }]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          <Button type={external ? 'default' : 'primary'} htmlType="submit" block loading={signIn.isPending}>
-            {t(common.signIn)}
-          </Button>
-        </Form>
+      {methodsQuery.isPending ? (
+        <Skeleton active title={false} paragraph={{ rows: 4 }} />
+      ) : (
+        <>
+          <ProviderSignIn methods={methods} returnTo={returnTo} />
+          {external && methods.password && (
+            <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: '8px 0 16px' }}>
+              {t(authText.orWithEmail)}
+            </Typography.Paragraph>
+          )}
+          {!showForm && (
+            <Button type="link" onClick={() => setStaffForm(true)} style={{ paddingInline: 0 }}>
+              {t(authText.staffSignIn)}
+            </Button>
+          )}
+          {showForm && (
+            <Form
+              layout="vertical"
+              onFinish={onFinish}
+              initialValues={{ email: state?.email ?? '' }}
+              requiredMark={false}
+            >
+              <Form.Item
+                label={t(authText.email)}
+                name="email"
+                rules={[
+                  { required: true, message: t(authText.emailRequired) },
+                  { type: 'email', message: t(authText.emailInvalid) },
+                ]}
+              >
+                <Input autoComplete="username" inputMode="email" autoFocus={!external} />
+              </Form.Item>
+              <Form.Item
+                label={t(authText.password)}
+                name="password"
+                rules={[{ required: true, message: t(authText.passwordRequired) }]}
+              >
+                <Input.Password autoComplete="current-password" />
+              </Form.Item>
+              <Button type={external ? 'default' : 'primary'} htmlType="submit" block loading={signIn.isPending}>
+                {t(common.signIn)}
+              </Button>
+            </Form>
+          )}
+        </>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
         {methods.password && (
