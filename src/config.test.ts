@@ -15,6 +15,7 @@ const production = (extra: Record<string, string> = {}) => ({
   PI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   REGULATOR_API_KEY: 'a-real-regulator-api-key',
   REGULATOR_CALLBACK_SECRET: 'a-real-callback-secret',
+  PUBLIC_BASE_URL: 'https://beian.example.cn',
   ...extra,
 });
 const realProviders = {
@@ -89,7 +90,13 @@ describe('issue-9 provider sign-in settings', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.cn' })).toThrow(/OIDC_CLIENT_ID: is required/);
     expect(() => loadConfig({ WECHAT_APP_ID: 'wx1' })).toThrow(/WECHAT_APP_SECRET: is required/);
     const oidc = { OIDC_ISSUER: 'https://idp.example.cn', OIDC_CLIENT_ID: 'beian' };
-    expect(() => loadConfig(production({ ...realProviders, ...oidc }))).toThrow(/PUBLIC_BASE_URL: is required/);
+    const noBase = { PUBLIC_BASE_URL: '' };
+    expect(() => loadConfig(production({ ...realProviders, ...oidc, ...noBase }))).toThrow(
+      /PUBLIC_BASE_URL: is required/,
+    );
+    // Without any provider sign-in too: the phone links sent by SMS derive from it.
+    expect(() => loadConfig(production({ ...realProviders, ...noBase }))).toThrow(/PUBLIC_BASE_URL: is required/);
+    expect(loadConfig({}).PUBLIC_BASE_URL).toBeUndefined();
     const ok = loadConfig(production({ ...realProviders, ...oidc, PUBLIC_BASE_URL: 'https://beian.example.cn/' }));
     expect(publicBaseUrl(ok)).toBe('https://beian.example.cn');
     expect(ok.OIDC_SUB_ACCOUNT_VALUES).toEqual(['sub', 'ram']);

@@ -205,8 +205,8 @@ export const ConfigSchema = z
      */
     /**
      * Where browsers reach this platform (scheme, host, port), e.g. https://beian.example.com. The OpenID Connect
-     * and WeChat redirect URIs are derived from it. Defaults to http://HOST:PORT; required in production when a
-     * provider sign-in is configured.
+     * and WeChat redirect URIs and the phone verification links are derived from it. Required in production;
+     * elsewhere the redirects default to http://HOST:PORT and the phone links to the address the browser used.
      */
     PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
     /**
@@ -334,11 +334,11 @@ export const ConfigSchema = z
     if (c.WECHAT_APP_ID && !c.WECHAT_APP_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'is required when WECHAT_APP_ID is set' });
     }
-    if (c.NODE_ENV === 'production' && (c.OIDC_ISSUER || c.WECHAT_APP_ID) && !c.PUBLIC_BASE_URL) {
+    if (c.NODE_ENV === 'production' && !c.PUBLIC_BASE_URL) {
       ctx.addIssue({
         code: 'custom',
         path: ['PUBLIC_BASE_URL'],
-        message: 'is required in production with OIDC_ISSUER or WECHAT_APP_ID (the redirect URIs derive from it)',
+        message: 'is required in production (the phone links sent by SMS and the sign-in redirect URIs derive from it)',
       });
     }
     if (c.NODE_ENV === 'production' && !c.LOCAL_PASSWORD_SIGNIN && !c.OIDC_ISSUER && !c.WECHAT_APP_ID) {

@@ -17,9 +17,13 @@ let reviewer: LoggedIn;
 let orderId: string;
 let rp: ReturnType<typeof person>;
 const RATE_LIMIT = 40;
+const BASE = 'https://beian.example.cn';
 
 beforeAll(async () => {
-  p = await createTestPlatform({ regulator: 'in_process', config: { VERIFY_LINK_RATE_LIMIT: String(RATE_LIMIT) } });
+  p = await createTestPlatform({
+    regulator: 'in_process',
+    config: { VERIFY_LINK_RATE_LIMIT: String(RATE_LIMIT), PUBLIC_BASE_URL: BASE },
+  });
   reviewer = await loginAs(p.app, p.ctx, 'reviewer');
   a = await newApplicant(p);
   const domain = uniqueDomain('verify');
@@ -57,7 +61,7 @@ describe('phone verification links', () => {
 
   it('issue a link with the token in the fragment, store only its hash, and text it on request', async () => {
     const issued = await issue({ websiteIndex: 0, sendSms: true });
-    expect(issued.url).toMatch(/^http:\/\/[^/]+\/m\/verify#[A-Za-z0-9_-]{43}$/);
+    expect(issued.url).toMatch(/^https:\/\/beian\.example\.cn\/m\/verify#[A-Za-z0-9_-]{43}$/);
     expect(issued.url.endsWith(`#${issued.token}`)).toBe(true);
     expect(issued.ttlSeconds).toBe(600);
     expect(new Date(issued.expiresAt).getTime() - p.clock.now().getTime()).toBe(600_000);
@@ -69,6 +73,20 @@ describe('phone verification links', () => {
     expect(JSON.stringify(rows)).not.toContain(issued.token);
     const texts = await listDevSmsOutbox(p.ctx.db, p.ctx.cipher);
     expect(texts.find((t) => t.text.includes(issued.url))).toBeTruthy();
+  });
+
+  it('point at PUBLIC_BASE_URL whatever Host header the request names (the SMS carries the provider name)', async () => {
+    const res = await injectJson(p.app, {
+      method: 'POST',
+      url: `/api/v1/applicant/orders/${orderId}/verify-links`,
+      cookie: a.cookie,
+      headers: { host: 'beian-login.phish.example', 'x-forwarded-host': 'beian-login.phish.example' },
+      body: { websiteIndex: 0, sendSms: true },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().url.startsWith(`${BASE}/m/verify#`)).toBe(true);
+    const texts = await listDevSmsOutbox(p.ctx.db, p.ctx.cipher);
+    expect(texts.some((t) => t.text.includes('phish'))).toBe(false);
   });
 
   it('are opened without signing in: masked name, order reference, limits; a wrong token is refused', async () => {

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { type Config, publicBaseUrl } from '../../config.ts';
 import {
   IssueVerifyLinkRequestSchema,
   IssueVerifyLinkResponseSchema,
@@ -22,6 +23,18 @@ import { readSingleUpload, registerMultipart } from '../plugins/multipart-upload
 
 const IdParams = z.object({ id: z.string().uuid() });
 
+/**
+ * Where the phone link points. PUBLIC_BASE_URL when set (always in production): the link goes out by SMS under
+ * the provider's name, so a Host header the applicant chose must never become its domain. Without it (development)
+ * the address the browser used, so a phone on the same network reaches the machine it was shown on.
+ */
+export const verifyLinkOrigin = (
+  config: Pick<Config, 'PUBLIC_BASE_URL' | 'HOST' | 'PORT'>,
+  protocol: string,
+  host: string | undefined,
+): string =>
+  config.PUBLIC_BASE_URL ? publicBaseUrl(config) : `${protocol}://${host ?? `${config.HOST}:${config.PORT}`}`;
+
 /** The applicant side: issue a phone link (QR code / SMS) for one website's responsible person, list the links. */
 export const applicantVerifyLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
@@ -37,7 +50,7 @@ export const applicantVerifyLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
       },
     },
     async (request, reply) => {
-      const origin = `${request.protocol}://${request.headers.host ?? `${ctx.config.HOST}:${ctx.config.PORT}`}`;
+      const origin = verifyLinkOrigin(ctx.config, request.protocol, request.headers.host);
       const issued = await issueVerifyLink(ctx, requireUser(request), {
         orderId: request.params.id,
         websiteIndex: request.body.websiteIndex,

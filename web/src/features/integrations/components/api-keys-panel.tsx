@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
@@ -16,6 +16,7 @@ import { useApiKeys } from '../api/list-api-keys.ts';
 import { useRevokeApiKey } from '../api/revoke-api-key.ts';
 import type { Audience } from '../api/routes.ts';
 import { keysText, scopeLabels } from '../messages.ts';
+import { ChecklistField } from './checklist-field.tsx';
 import { SecretOnce } from './secret-once.tsx';
 import '../../../components/tags.css';
 
@@ -90,25 +91,12 @@ function CreateKeyForm({ audience, role }: { audience: Audience; role: Role }) {
         <Input maxLength={60} placeholder={t(keysText.namePlaceholder)} />
       </Form.Item>
       {audience === 'admin' && <StaffOwnerField />}
-      <Form.Item
+      <ChecklistField
         name="scopes"
         label={t(keysText.scopes)}
-        // A validator, not `required`: antd would put aria-required on the group's plain div (axe: aria-allowed-attr).
-        rules={[
-          {
-            validator: (_r, v: unknown[] | undefined) =>
-              v?.length ? Promise.resolve() : Promise.reject(new Error(pick(keysText.scopesRequired, locale))),
-          },
-        ]}
-      >
-        <Checkbox.Group className="integrations-checks" role="group" aria-label={t(keysText.scopes)}>
-          {scopes.map((s) => (
-            <Checkbox key={s} value={s}>
-              {t(scopeLabels[s])} <code>{s}</code>
-            </Checkbox>
-          ))}
-        </Checkbox.Group>
-      </Form.Item>
+        requiredMessage={pick(keysText.scopesRequired, locale)}
+        options={scopes.map((value) => ({ value, label: t(scopeLabels[value]) }))}
+      />
       <Form.Item name="expiresAt" label={t(keysText.expires)}>
         <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Drawer, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import {
@@ -17,6 +17,7 @@ import { useRedeliver } from '../api/redeliver.ts';
 import type { Audience } from '../api/routes.ts';
 import { useUpdateWebhook } from '../api/update-webhook.ts';
 import { eventLabels, hooksText } from '../messages.ts';
+import { ChecklistField } from './checklist-field.tsx';
 import { SecretOnce } from './secret-once.tsx';
 import '../../../components/tags.css';
 
@@ -80,25 +81,12 @@ function CreateWebhookForm({ audience }: { audience: Audience }) {
       >
         <Input inputMode="url" placeholder="https://erp.example.com/hooks/beian" maxLength={2000} />
       </Form.Item>
-      <Form.Item
+      <ChecklistField
         name="eventTypes"
         label={t(hooksText.events)}
-        // A validator, not `required`: antd would put aria-required on the group's plain div (axe: aria-allowed-attr).
-        rules={[
-          {
-            validator: (_r, v: unknown[] | undefined) =>
-              v?.length ? Promise.resolve() : Promise.reject(new Error(pick(hooksText.eventsRequired, locale))),
-          },
-        ]}
-      >
-        <Checkbox.Group className="integrations-checks" role="group" aria-label={t(hooksText.events)}>
-          {WEBHOOK_EVENT_TYPES.map((e) => (
-            <Checkbox key={e} value={e}>
-              {t(eventLabels[e])} <code>{e}</code>
-            </Checkbox>
-          ))}
-        </Checkbox.Group>
-      </Form.Item>
+        requiredMessage={pick(hooksText.eventsRequired, locale)}
+        options={WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t(eventLabels[value]) }))}
+      />
       <Form.Item name="description" label={t(hooksText.description)}>
         <Input maxLength={200} />
       </Form.Item>
