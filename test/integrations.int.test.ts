@@ -6,6 +6,7 @@ import { BeianApiError, BeianClient } from '../src/client/index.ts';
 import { type WebhookEvent, WebhookEventSchema } from '../src/contracts/integrations-api.ts';
 import { verifyWebhookSignature } from '../src/contracts/webhook-signature.ts';
 import { dispatchOutbox } from '../src/use-cases/regulator/dispatch-outbox.ts';
+import { listOutbox, type OutboxFilter } from '../src/use-cases/regulator/outbox-admin.ts';
 import { individualSubject, jpeg, person, uniqueDomain, website } from './support/filing-data.ts';
 import { loginAs } from './support/http.ts';
 import { api, newApplicant } from './support/journey.ts';
@@ -311,11 +312,16 @@ describe('webhooks', () => {
     expect(attemptTimes.slice(1).map((t, i) => t - attemptTimes[i]!)).toEqual([1000, 2000, 4000]);
     const outboxRow = await p.ctx.db
       .selectFrom('outbox')
-      .select(['done_at', 'last_error'])
+      .select(['id', 'done_at', 'last_error'])
       .where('idempotency_key', 'like', `webhook:${subscription.id}:${order.id}:%:order.rejected`)
       .executeTakeFirstOrThrow();
     expect(outboxRow.done_at).not.toBeNull();
     expect(outboxRow.last_error).toMatch(/^gave up after 4 attempts/);
+    // The admins' outbox names it given up, apart from the calls that were sent.
+    const listed = async (filter: OutboxFilter) =>
+      (await listOutbox(p.ctx, { filter, limit: 200 })).items.filter((i) => i.id === outboxRow.id);
+    expect(await listed('gave_up')).toEqual([expect.objectContaining({ gaveUp: true, attempts: MAX_ATTEMPTS })]);
+    expect([await listed('done'), await listed('failing'), await listed('pending')]).toEqual([[], [], []]);
     expect(
       deliveries.items.find((d) => d.eventType === 'order.state_changed' && d.status === 'delivered'),
     ).toBeTruthy();

@@ -48,11 +48,13 @@ export const OutboxItemSchema = z.object({
   nextAttemptAt: z.string(),
   heldAt: z.string().nullable(),
   doneAt: z.string().nullable(),
+  /** Done without success: the handler stopped retrying (a webhook after its last attempt); lastError says why. */
+  gaveUp: z.boolean(),
   createdAt: z.string(),
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 
-export const OutboxFilterSchema = z.enum(['failing', 'pending', 'held', 'done', 'all']);
+export const OutboxFilterSchema = z.enum(['failing', 'gave_up', 'pending', 'held', 'done', 'all']);
 export type OutboxFilter = z.infer<typeof OutboxFilterSchema>;
 
 export const OutboxListSchema = z.object({ items: z.array(OutboxItemSchema), nextBefore: z.string().nullable() });

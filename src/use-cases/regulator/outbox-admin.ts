@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser } from '../../domain/roles.ts';
 import { getStaffOrder } from '../orders/order-access.ts';
 
-export type OutboxFilter = 'failing' | 'pending' | 'held' | 'done' | 'all';
+export type OutboxFilter = 'failing' | 'gave_up' | 'pending' | 'held' | 'done' | 'all';
 
 const view = (r: Selectable<OutboxTable>) => {
   const payload = r.payload as Record<string, unknown>;
@@ -20,14 +20,16 @@ const view = (r: Selectable<OutboxTable>) => {
     nextAttemptAt: r.next_attempt_at.toISOString(),
     heldAt: r.held_at?.toISOString() ?? null,
     doneAt: r.done_at?.toISOString() ?? null,
+    // A successful send clears last_error (dispatch-outbox), so a done row that keeps one is a handler giving up.
+    gaveUp: r.done_at !== null && r.last_error !== null,
     createdAt: r.created_at.toISOString(),
   };
 };
 export type OutboxItem = ReturnType<typeof view>;
 
 /**
- * What the platform still owes external systems (regulator submissions, notifications), newest first: admins see
- * the gateway errors and retry a row instead of waiting for its backoff.
+ * What the platform still owes external systems (regulator submissions, notifications, webhooks), newest first:
+ * admins see the gateway errors and retry a row instead of waiting for its backoff, and the calls given up.
  */
 export async function listOutbox(
   ctx: AppContext,
@@ -38,7 +40,8 @@ export async function listOutbox(
   if (input.filter === 'failing') q = q.where('done_at', 'is', null).where('last_error', 'is not', null);
   if (input.filter === 'pending') q = q.where('done_at', 'is', null).where('held_at', 'is', null);
   if (input.filter === 'held') q = q.where('done_at', 'is', null).where('held_at', 'is not', null);
-  if (input.filter === 'done') q = q.where('done_at', 'is not', null);
+  if (input.filter === 'gave_up') q = q.where('done_at', 'is not', null).where('last_error', 'is not', null);
+  if (input.filter === 'done') q = q.where('done_at', 'is not', null).where('last_error', 'is', null);
   if (input.orderId) q = q.where('idempotency_key', 'like', `%:${input.orderId}:%`);
   if (input.before) {
     const cursor = await ctx.db

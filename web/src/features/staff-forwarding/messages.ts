@@ -46,7 +46,13 @@ export const fw = defineMessages({
   filterFailing: { zh: '失败', en: 'Failing' },
   filterPending: { zh: '待发送', en: 'Pending' },
   filterHeld: { zh: '暂存', en: 'Held' },
+  filterGaveUp: { zh: '已放弃', en: 'Given up' },
   filterDone: { zh: '已完成', en: 'Done' },
+  gaveUp: { zh: '已放弃 {at}', en: 'Given up {at}' },
+  gaveUpHint: {
+    zh: '这些调用已用完重试次数，不再自动发送，最后一次的错误见“最近错误”列。Webhook 可由订阅的所有者在推送记录中重新推送（平台级订阅在“集成”页）。',
+    en: 'These calls ran out of attempts and are not sent again by themselves; the Last error column shows why. A webhook can be redelivered by its subscription’s owner from the delivery log (platform-wide ones on the Integrations page).',
+  },
   filterAll: { zh: '全部', en: 'All' },
   colTopic: { zh: '类型', en: 'Topic' },
   colCreated: { zh: '创建时间', en: 'Created' },

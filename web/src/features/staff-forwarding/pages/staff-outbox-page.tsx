@@ -1,4 +1,4 @@
-import { Alert, App, Button, Segmented, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -54,7 +54,11 @@ export default function StaffOutboxPage() {
       render: (_, r) => (r.lastError ? <Typography.Text type="danger">{r.lastError}</Typography.Text> : '—'),
     },
     { title: t(fw.colNext), key: 'next', render: (_, r) => (r.doneAt || r.heldAt ? '—' : time(r.nextAttemptAt)) },
-    { title: t(fw.colDone), key: 'done', responsive: ['md'], render: (_, r) => time(r.doneAt) },
+    {
+      title: t(fw.colDone),
+      key: 'done',
+      render: (_, r) => (r.gaveUp ? <Tag color="error">{t(fw.gaveUp, { at: time(r.doneAt) })}</Tag> : time(r.doneAt)),
+    },
     {
       title: '',
       key: 'act',
@@ -85,12 +89,14 @@ export default function StaffOutboxPage() {
         onChange={setFilter}
         options={[
           { value: 'failing', label: t(fw.filterFailing) },
+          { value: 'gave_up', label: t(fw.filterGaveUp) },
           { value: 'pending', label: t(fw.filterPending) },
           { value: 'held', label: t(fw.filterHeld) },
           { value: 'done', label: t(fw.filterDone) },
           { value: 'all', label: t(fw.filterAll) },
         ]}
       />
+      {filter === 'gave_up' && <Alert type="info" showIcon title={t(fw.gaveUpHint)} />}
       {retry.error && <Alert type="error" showIcon title={retry.error.message} />}
       <QueryState query={outbox}>
         {() => (
