@@ -199,6 +199,11 @@ export const ERROR_CATALOGUE = {
   AUTH_CODE_NOT_FOUND: { category: 'invalid', zh: '授权码不存在', en: 'Authorization code not found' },
   AUTH_CODE_IN_USE: { category: 'conflict', zh: '授权码已被使用', en: 'The authorization code is already used' },
   AUTH_CODE_INVALID: { category: 'conflict', zh: '授权码已失效', en: 'The authorization code is no longer valid' },
+  AUTH_CODE_RESOURCE_GONE: {
+    category: 'conflict',
+    zh: '授权码对应的云服务器已释放或已到期，网站无法通过本平台接入。请续费该服务器，或在仍在使用的服务器上重新申请授权码后提交',
+    en: 'The server behind this authorization code was released or has expired, so the website cannot be accessed here. Renew the server, or apply for a code on a running server and submit again',
+  },
   AUTH_CODE_NOT_ELIGIBLE: {
     category: 'invalid',
     zh: '该资源不满足申请授权码的条件（包年包月且剩余有效期超过3个月并绑定公网IP）',

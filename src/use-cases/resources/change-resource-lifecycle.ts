@@ -40,6 +40,29 @@ export async function changeResourceLifecycle(
         ...(change.expiresAt && { expiresAt: change.expiresAt.toISOString() }),
       },
     });
+    if (change.status === 'released') {
+      // Codes not yet used on a released server cannot back a filing any more; one held by an order in progress
+      // stays with it, and that order's next submission is refused (assertCodesOnLiveResources).
+      const invalidated = await trx
+        .updateTable('authorization_codes')
+        .set({ state: 'invalid', updated_at: now })
+        .where('resource_id', '=', updated.id)
+        .where('state', '=', 'unused')
+        .returning('code')
+        .execute();
+      for (const { code } of invalidated) {
+        await appendAudit(trx, {
+          at: now,
+          actorId: input.actor.id,
+          actorRole: input.actor.role,
+          action: 'authorization_code.invalidated',
+          fromState: 'unused',
+          toState: 'invalid',
+          reason: 'resource_released',
+          details: { code, resourceId: updated.id },
+        });
+      }
+    }
     // The sweep looks at the websites on this resource at its next pass instead of after the interval.
     await trx
       .updateTable('website_access_checks')
