@@ -1,5 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
+import { ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../api/errors.ts';
 import { fieldName } from '../../forms/rules.ts';
 import type { Bilingual } from '../../i18n/message.ts';
 import { pathOf, pathWithin } from './wizard-model.ts';
@@ -12,6 +14,17 @@ export type FieldNote = {
   fix?: Bilingual | string | undefined;
   ruleId?: string;
 };
+
+/**
+ * A refused request that names one field (an authorization code in use, invalid, or on a released server) as a
+ * note on that field, so the applicant lands where the fix goes. Null when the error names no field.
+ */
+export function fieldNoteOfError(e: unknown): FieldNote | null {
+  const field = e instanceof ApiError ? (e.details as { field?: unknown } | undefined)?.field : undefined;
+  if (typeof field !== 'string') return null;
+  const { message } = errorMessage(e);
+  return { field, severity: 'block', ruleId: (e as ApiError).code, message: { zhCN: message.zh, enUS: message.en } };
+}
 
 /**
  * The registered form field a path lands on: the field itself, or for a path naming an object

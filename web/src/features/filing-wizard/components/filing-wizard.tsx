@@ -13,7 +13,7 @@ import { precheckQuery } from '../../orders/api/get-precheck.ts';
 import { useRecords } from '../../orders/api/get-records.ts';
 import { useAcceptTerms, useSubmitOrder } from '../../orders/api/order-actions.ts';
 import { revealField } from '../api/reveal-field.ts';
-import { applyFieldNotes, type FieldNote, noteText, resolveField } from '../field-messages.ts';
+import { applyFieldNotes, type FieldNote, fieldNoteOfError, noteText, resolveField } from '../field-messages.ts';
 import { fieldText, wizardText } from '../messages.ts';
 import { clearStoredDraft, readStoredDraft, type SaveFinding, useAutosave } from '../use-autosave.ts';
 import {
@@ -282,6 +282,8 @@ export function FilingWizard({ order, today = new Date() }: { order: OrderView; 
         return;
       }
       const { message, params: p } = errorMessage(e);
+      const note = fieldNoteOfError(e);
+      if (note) setFindings((fs) => [...fs.filter((f) => f.field !== note.field), note]);
       setStepError({ message: `${t(wizardText.submitFailed)}: ${t(message, p)}`, items: [] });
     }
   };
