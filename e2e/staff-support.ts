@@ -28,17 +28,24 @@ export async function upload(page: Page, id: string, fields: Record<string, stri
   expect(res.status(), await res.text()).toBe(201);
 }
 
+/** Who the admin records the account as real-name verified as (left out: it takes the subject it files). */
+export type RealNameIdentity = { kind: 'individual'; name: string; idType: 'resident_id'; idNumber: string };
+
 /**
- * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from) whose
- * complete first filing, with `name` as both responsible persons, has just been submitted; signed in on `page`.
+ * A fresh applicant (real-name verified by the demo admin, with a server to draw an authorization code from) with
+ * a complete first filing, `name` as both responsible persons, materials uploaded and both agreements accepted,
+ * not yet submitted; signed in on `page`.
  */
-export async function submittedOrder(page: Page, prefix: string, name = '林审核') {
+export async function preparedDraft(page: Page, prefix: string, name = '林审核', identity?: RealNameIdentity) {
   const account = newAccount(prefix);
   await registerViaApi(page, account);
   await signInViaApi(page, account);
   const me = await call<{ id: string }>(page.request, 'get', '/api/v1/auth/me');
   const admin = await staffApi(ADMIN);
-  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, { verified: true });
+  await call(admin, 'post', `/api/v1/admin/users/${me.id}/real-name-verification`, {
+    verified: true,
+    ...(identity && { identity }),
+  });
   const ip = `101.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
   const server = await call<{ id: string }>(
     admin,
@@ -92,7 +99,13 @@ export async function submittedOrder(page: Page, prefix: string, name = '林审�
     infoSecurityAgreement: true,
     assistedCorrectionTerms: true,
   });
-  await call(page.request, 'post', `${orderUrl(id)}/submit`, {});
   await admin.dispose();
-  return { id, rp, domain, code: code.code };
+  return { id, rp, domain, code: code.code, serverId: server.id };
+}
+
+/** preparedDraft, submitted. */
+export async function submittedOrder(page: Page, prefix: string, name = '林审核') {
+  const draft = await preparedDraft(page, prefix, name);
+  await call(page.request, 'post', `${orderUrl(draft.id)}/submit`, {});
+  return draft;
 }

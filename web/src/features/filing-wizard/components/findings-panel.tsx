@@ -1,4 +1,5 @@
 import { Alert, Button, Collapse, Space, Tag, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { type FieldNote, noteText } from '../field-messages.ts';
 import { wizardText } from '../messages.ts';
@@ -72,8 +73,13 @@ export function FindingsPanel({
 
 /** The role="alert" summary after a failed 下一步 or submission. */
 export function StepErrorSummary({ message, items }: { message: string | null; items?: string[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  // The summary sits above the step, the button that failed below it: bring it into sight (aria-live speaks it).
+  useEffect(() => {
+    if (message) box.current?.scrollIntoView?.({ block: 'center' });
+  }, [message]);
   return (
-    <div aria-live="assertive">
+    <div aria-live="assertive" ref={box}>
       {message && (
         <Alert
           type="error"
