@@ -24,6 +24,7 @@ import {
   createSimulatorStore,
   type InProcessRegulator,
 } from './simulator/in-process-gateway.ts';
+import { loadWorkingCalendar, startCalendarRefresh } from './use-cases/operations/working-calendar.ts';
 import { backfillSlaDueAt, reviewSlaPolicy } from './use-cases/orders/review-sla-policy.ts';
 
 export type Composition = {
@@ -55,6 +56,8 @@ export async function compose(
   // Instances sharing a PostgreSQL database take turns here; the second finds the work done.
   await withStartupLock(db, async () => {
     await migrateToLatest(db.db);
+    // The provider's calendar entries before anything counts working days (the SLA backfill below does).
+    await loadWorkingCalendar(db.db);
     await checkPiKeyMatchesDatabase(db.db, cipher, clock.now());
     // Migration 0004's key-derived columns (migrations hold no key); a no-op once every row is filled.
     await backfillPublicNames(db.db, cipher);
@@ -98,7 +101,19 @@ export async function compose(
     webhooks: createHttpWebhookSender(),
     externalSignIn: externalSignInFromConfig(config),
   };
-  return { ctx, db, inProcess, close: () => db.close() };
+  // Another instance's change to the calendar reaches this one within a minute; a failed reload keeps the last.
+  const stopCalendarRefresh = startCalendarRefresh(db.db, 60_000, (err) =>
+    process.stderr.write(`beian: reloading the working calendar failed: ${String(err)}\n`),
+  );
+  return {
+    ctx,
+    db,
+    inProcess,
+    close: () => {
+      stopCalendarRefresh();
+      return db.close();
+    },
+  };
 }
 
 /** Provider sign-in (OIDC_ISSUER) and WeChat login (WECHAT_APP_ID), each only when configured. */

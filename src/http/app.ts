@@ -19,6 +19,7 @@ import { applicantMaterialRoutes } from './routes/applicant-material-routes.ts';
 import { applicantNotificationRoutes } from './routes/applicant-notification-routes.ts';
 import { applicantOrderRoutes } from './routes/applicant-order-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { calendarRoutes } from './routes/calendar-routes.ts';
 import { externalSignInRoutes } from './routes/external-sign-in-routes.ts';
 import { forwardingRoutes } from './routes/forwarding-routes.ts';
 import { integrationRoutes } from './routes/integration-routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp({
   await app.register(reviewerRoutes, { prefix: '/api/v1/reviewer', ctx });
   await app.register(forwardingRoutes, { prefix: '/api/v1', ctx });
   await app.register(operationsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(calendarRoutes, { prefix: '/api/v1', ctx });
   await app.register(adminResourceRoutes, { prefix: '/api/v1/admin', ctx });
   await app.register(applicantNotificationRoutes, { prefix: '/api/v1/applicant', ctx });
   await app.register(adminDevOutboxRoutes, { prefix: '/api/v1/admin', ctx });

@@ -333,6 +333,15 @@ export type ReasonTemplateTable = {
   updated_at: Timestamp;
 };
 
+/** The provider's corrections to the working-day calendar (migration 0018); a row wins over chinese-days. */
+export type CalendarDayTable = {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updated_by: string;
+  updated_at: Timestamp;
+};
+
 export type NoticeTable = {
   id: string;
   level: 'info' | 'warning';
@@ -506,6 +515,7 @@ export type Database = {
   platform_settings: PlatformSettingTable;
   reason_templates: ReasonTemplateTable;
   notices: NoticeTable;
+  calendar_days: CalendarDayTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   sms_send_log: SmsSendLogTable;

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { addWorkingDays, calendarCovers, isWorkingDate, shanghaiDate, workingDaysBetween } from './working-days.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  calendarCovers,
+  calendarSource,
+  isWorkingDate,
+  setCalendarOverrides,
+  shanghaiDate,
+  workingDaysBetween,
+} from './working-days.ts';
 
 // Shanghai local time written as an instant.
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -18,6 +26,34 @@ describe('Chinese working days', () => {
     expect(calendarCovers(2099)).toBe(false);
     expect(isWorkingDate('2099-06-01')).toBe(true); // Monday
     expect(isWorkingDate('2099-06-06')).toBe(false); // Saturday
+  });
+
+  describe('with the provider’s entries', () => {
+    afterEach(() => setCalendarOverrides([]));
+
+    it('covers a year the library lacks once its holidays are entered, and counts them', () => {
+      expect(calendarSource(2099)).toBe('none');
+      setCalendarOverrides([
+        { date: '2099-06-01', working: false }, // a Monday off
+        { date: '2099-06-06', working: true }, // the Saturday worked instead
+      ]);
+      expect(calendarSource(2099)).toBe('provider');
+      expect(calendarCovers(2099)).toBe(true);
+      expect(isWorkingDate('2099-06-01')).toBe(false);
+      expect(isWorkingDate('2099-06-06')).toBe(true);
+      // Friday 10:00 → Tuesday 10:00 across the long weekend: one working day (Friday's rest, Tuesday's morning).
+      expect(workingDaysBetween(sh('2099-05-29T10:00:00'), sh('2099-06-02T10:00:00'))).toBeCloseTo(1, 10);
+    });
+
+    it('win over the library for a date it holds; make-up days alone do not cover a year', () => {
+      setCalendarOverrides([{ date: '2026-10-05', working: true }]);
+      expect(isWorkingDate('2026-10-05')).toBe(true);
+      expect(calendarSource(2026)).toBe('library');
+      setCalendarOverrides([{ date: '2099-06-06', working: true }]);
+      expect(calendarCovers(2099)).toBe(false);
+      setCalendarOverrides([]);
+      expect(isWorkingDate('2026-10-05')).toBe(false);
+    });
   });
 
   it('takes dates in Asia/Shanghai', () => {

@@ -2,26 +2,51 @@ import chineseDays from 'chinese-days';
 
 /**
  * Chinese working days (法定节假日 and their 调休 make-up working days) for SLA clocks and stage durations.
- * The calendar is the maintained `chinese-days` data, published each year after the State Council's notice; a
- * year it does not hold yet falls back to Monday–Friday, and `calendarCovers` lets callers say so.
+ * The calendar is the maintained `chinese-days` data, published each year after the State Council's notice, with
+ * the provider's own entries over it (setCalendarOverrides); a year neither holds falls back to Monday–Friday, and
+ * `calendarCovers` lets callers say so.
  *
  * All dates are taken in Asia/Shanghai (UTC+8, no daylight saving): a working day runs from 00:00 to 24:00 there.
  */
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
-const coverage = new Map<number, boolean>();
+const libraryCoverage = new Map<number, boolean>();
 
-/** Whether the maintained calendar holds the official schedule for this year (else weekdays are assumed). */
-export function calendarCovers(year: number): boolean {
-  let known = coverage.get(year);
+/** Whether the maintained library holds the official schedule for this year. */
+function libraryCovers(year: number): boolean {
+  let known = libraryCoverage.get(year);
   if (known === undefined) {
     // Every published year has at least New Year's Day as a holiday; an unpublished one has none.
     known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
-    coverage.set(year, known);
+    libraryCoverage.set(year, known);
   }
   return known;
 }
+
+/**
+ * The provider's corrections (calendar_days, entered by admins once the State Council publishes a year the
+ * library does not hold yet): a date → whether it is a working day. Process-wide reference data like the library's
+ * own; the working-calendar use case loads it from the database and replaces it whole.
+ */
+let overrides = new Map<string, boolean>();
+
+export type CalendarOverride = { date: string; working: boolean };
+
+export function setCalendarOverrides(days: readonly CalendarOverride[]): void {
+  overrides = new Map(days.map((d) => [d.date, d.working]));
+  dayCache.clear();
+}
+
+/** Where a year's schedule comes from: the library, the provider's entered holidays, or neither (weekdays only). */
+export function calendarSource(year: number): 'library' | 'provider' | 'none' {
+  if (libraryCovers(year)) return 'library';
+  for (const [date, working] of overrides) if (!working && date.startsWith(`${year}-`)) return 'provider';
+  return 'none';
+}
+
+/** Whether the official schedule for this year is known (else weekdays are assumed). */
+export const calendarCovers = (year: number): boolean => calendarSource(year) !== 'none';
 
 /** The Shanghai calendar date (YYYY-MM-DD) of an instant. */
 export function shanghaiDate(at: Date): string {
@@ -38,7 +63,10 @@ export function isWorkingDate(date: string): boolean {
   let work = dayCache.get(date);
   if (work === undefined) {
     const year = Number(date.slice(0, 4));
-    if (calendarCovers(year)) {
+    const entered = overrides.get(date);
+    if (entered !== undefined) {
+      work = entered;
+    } else if (libraryCovers(year)) {
       work = chineseDays.isWorkday(date);
     } else {
       const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -12,7 +12,12 @@ import {
   type QueueTab,
   SLA_TABS,
 } from '../../contracts/queue-api.ts';
-import { calendarCovers, shanghaiDayEnd, subtractWorkingDays } from '../../domain/calendar/working-days.ts';
+import {
+  calendarCovers,
+  shanghaiDate,
+  shanghaiDayEnd,
+  subtractWorkingDays,
+} from '../../domain/calendar/working-days.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { OrderState } from '../../domain/order-state.ts';
 import { slaStateAt, slaWorkingHoursLeft } from '../../domain/review/review-sla.ts';
@@ -220,7 +225,10 @@ export async function countQueues(ctx: AppContext, viewer: QueueViewer, filters:
   );
   return {
     counts: Object.fromEntries(perTab) as QueueCounts['counts'],
-    calendarCovered: calendarCovers(Number(now.toISOString().slice(0, 4))),
+    // The next weeks' limits too: in late December they already run into a year that may not be entered yet.
+    calendarCovered: [now, new Date(now.getTime() + 14 * 86_400_000)].every((d) =>
+      calendarCovers(Number(shanghaiDate(d).slice(0, 4))),
+    ),
   };
 }
 

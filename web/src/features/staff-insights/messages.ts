@@ -18,8 +18,8 @@ export const si = defineMessages({
   unknownReviewer: { zh: '审核员 {id}', en: 'Reviewer {id}' },
   total: { zh: '合计', en: 'Total' },
   calendarWarning: {
-    zh: '所选时间包含尚未公布法定节假日安排的年份，该年份按周一至周五计算工作日。',
-    en: 'The period includes a year whose public holidays are not published yet; Monday to Friday are counted as working days there.',
+    zh: '所选时间包含尚未收录法定节假日安排的年份，该年份按周一至周五计算工作日。管理员可在“运营管理 → 工作日历”录入。',
+    en: 'The period includes a year whose public holidays are not in the calendar yet; Monday to Friday are counted as working days there. Admins enter them under Operations → Working calendar.',
   },
   empty: { zh: '所选时间内没有提交或审核的备案', en: 'No orders were submitted or decided in this period' },
   kpiSubmitted: { zh: '提交数', en: 'Submitted' },

@@ -28,8 +28,8 @@ export const sq = defineMessages({
     en: 'Follow-up only: these orders wait for MIIT, the applicant or the regulator; longest waiting first.',
   },
   calendarFallback: {
-    zh: '本年度法定节假日安排尚未收录，时限暂按周一至周五计算。',
-    en: 'This year’s public-holiday schedule is not in the calendar yet; limits assume Monday to Friday.',
+    zh: '未来两周内有年份的法定节假日安排尚未收录，时限暂按周一至周五计算。管理员可在“运营管理 → 工作日历”录入。',
+    en: 'The public holidays of the coming two weeks are not all in the calendar yet; limits assume Monday to Friday. Admins enter them under Operations → Working calendar.',
   },
   filterProvince: { zh: '省份', en: 'Province' },
   allProvinces: { zh: '全部省份', en: 'All provinces' },

@@ -4,19 +4,21 @@ import '../../../components/tags.css';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { useMe } from '../../auth/api/get-me.ts';
 import { fw } from '../../staff-forwarding/messages.ts';
+import { cal } from '../calendar-messages.ts';
 import { AccessRisksPanel } from '../components/access-risks-panel.tsx';
 import { CodesPanel } from '../components/codes-panel.tsx';
 import { NoticesPanel } from '../components/notices-panel.tsx';
 import { ReasonTemplatesPanel } from '../components/reason-templates-panel.tsx';
 import { StaffAccountsPanel } from '../components/staff-accounts-panel.tsx';
+import { WorkingCalendarPanel } from '../components/working-calendar-panel.tsx';
 import { op } from '../messages.ts';
 
-const TABS = ['templates', 'notices', 'staff', 'codes', 'access-risks'] as const;
+const TABS = ['templates', 'notices', 'staff', 'codes', 'access-risks', 'calendar'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * /staff/operations (admins): reason templates, the notice board, staff accounts, authorization codes, and the
- * filed websites whose access resource is gone.
+ * /staff/operations (admins): reason templates, the notice board, staff accounts, authorization codes, the
+ * filed websites whose access resource is gone, and the working-day calendar.
  */
 export default function StaffOperationsPage() {
   const { t } = useI18n();
@@ -40,6 +42,7 @@ export default function StaffOperationsPage() {
             { value: 'staff', label: t(op.tabStaff) },
             { value: 'codes', label: t(op.tabCodes) },
             { value: 'access-risks', label: t(op.tabAccessRisks) },
+            { value: 'calendar', label: t(cal.tab) },
           ]}
         />
       </div>
@@ -48,6 +51,7 @@ export default function StaffOperationsPage() {
       {tab === 'staff' && <StaffAccountsPanel />}
       {tab === 'codes' && <CodesPanel />}
       {tab === 'access-risks' && <AccessRisksPanel />}
+      {tab === 'calendar' && <WorkingCalendarPanel />}
     </Space>
   );
 }
