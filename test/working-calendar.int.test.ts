@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarSource, isWorkingDate, setCalendarOverrides } from '../src/domain/calendar/working-days.ts';
+import {
+  calendarSource,
+  isWorkingDate,
+  setCalendarOverrides,
+  shanghaiDate,
+} from '../src/domain/calendar/working-days.ts';
 import { loadWorkingCalendar } from '../src/use-cases/operations/working-calendar.ts';
 import { injectJson, type LoggedIn, loginAs } from './support/http.ts';
+import { submittedFirstFiling } from './support/journey.ts';
 import { createTestPlatform, type TestPlatform } from './support/platform.ts';
 
 /**
@@ -85,6 +91,22 @@ describe('the working calendar', () => {
     await loadWorkingCalendar(p.ctx.db);
     expect(isWorkingDate(`${YEAR}-10-01`)).toBe(false);
     expect(calendarSource(YEAR)).toBe('provider');
+  });
+
+  it('moves the due time of an order already waiting for review when its due day becomes a holiday', async () => {
+    const { id } = await submittedFirstFiling(p, 'calendar');
+    const dueOf = async () =>
+      (await p.ctx.db.selectFrom('filing_orders').select('sla_due_at').where('id', '=', id).executeTakeFirstOrThrow())
+        .sla_due_at!;
+    const due = await dueOf();
+    // The working day the limit runs out on (a due time at midnight belongs to the day before it).
+    const day = shanghaiDate(new Date(due.getTime() - 1));
+    await call(admin, 'POST', '/days', { from: day, to: day, kind: 'holiday', name: '临时调整' });
+    const moved = await dueOf();
+    expect(moved.getTime()).toBeGreaterThan(due.getTime());
+    expect(shanghaiDate(moved) > day).toBe(true);
+    await call(admin, 'DELETE', `/days/${day}`);
+    expect((await dueOf()).getTime()).toBe(due.getTime());
   });
 
   it('refuses a span the wrong way round, over 31 days, across years, or not a date; and non-admins', async () => {

@@ -6,12 +6,14 @@ import type { CalendarYear, SaveCalendarDays } from '../../contracts/calendar-ap
 import { calendarSource, setCalendarOverrides } from '../../domain/calendar/working-days.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AuthUser } from '../../domain/roles.ts';
+import { backfillSlaDueAt, reviewSlaPolicy } from '../orders/review-sla-policy.ts';
 
 const DAY_MS = 86_400_000;
 
 /**
  * The provider's entries over the maintained working-day calendar. They are loaded into the process at start-up
  * and after every change here; other instances pick a change up at their next refresh (startCalendarRefresh).
+ * A change also moves the due times of the orders already waiting for review (they were counted on the old days).
  */
 export async function loadWorkingCalendar(db: Kysely<Database>): Promise<number> {
   const rows = await db.selectFrom('calendar_days').select(['date', 'kind']).execute();
@@ -39,6 +41,11 @@ export async function getCalendarYear(ctx: AppContext, year: number): Promise<Ca
     source: calendarSource(year),
     days: rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, updatedAt: r.updated_at.toISOString() })),
   };
+}
+
+async function afterCalendarChange(ctx: AppContext): Promise<void> {
+  await loadWorkingCalendar(ctx.db);
+  await backfillSlaDueAt(ctx.db, reviewSlaPolicy(ctx.config), { all: true });
 }
 
 const datesBetween = (from: string, to: string): string[] => {
@@ -75,7 +82,7 @@ export async function saveCalendarDays(
       details: { from: input.from, to: input.to, kind: input.kind, name: input.name, days: dates.length },
     });
   });
-  await loadWorkingCalendar(ctx.db);
+  await afterCalendarChange(ctx);
   return getCalendarYear(ctx, Number(input.from.slice(0, 4)));
 }
 
@@ -93,6 +100,6 @@ export async function deleteCalendarDay(ctx: AppContext, user: AuthUser, date: s
       details: { date, kind: gone.kind, name: gone.name },
     });
   });
-  await loadWorkingCalendar(ctx.db);
+  await afterCalendarChange(ctx);
   return getCalendarYear(ctx, Number(date.slice(0, 4)));
 }
