@@ -12,8 +12,8 @@ import { getOwnOrder } from './order-access.ts';
 
 /**
  * 提交信息 / 修改信息提交: a draft is submitted, a rejected or returned order is resubmitted. The registry and the
- * inventory are asked before the transaction (no external call inside it); the locked order's subject is compared in it, so the
- * subject that moves on is the one that was checked.
+ * inventory are asked before the transaction (no external call inside it); the locked order's subject is compared
+ * in it, so the subject that moves on is the one that was checked.
  */
 export async function submitOrder(ctx: AppContext, user: AuthUser, input: { orderId: string; version?: number }) {
   assertMayFile(user);
