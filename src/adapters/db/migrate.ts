@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015-external-sign-in.ts';
 import * as m0016 from './migrations/0016-provider-data.ts';
 import * as m0017 from './migrations/0017-integrations.ts';
 import * as m0018 from './migrations/0018-working-calendar.ts';
+import * as m0019 from './migrations/0019-material-removal.ts';
 
 const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -37,6 +38,7 @@ const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '0016-provider-data': m0016,
   '0017-integrations': m0017,
   '0018-working-calendar': m0018,
+  '0019-material-removal': m0019,
 };
 
 const staticProvider = (migrations: Record<string, Migration>): MigrationProvider => ({

@@ -239,7 +239,7 @@ export type MaterialTable = {
   width: number | null;
   height: number | null;
   valid_until: string | null;
-  status: 'active' | 'superseded';
+  status: 'active' | 'superseded' | 'removed';
   created_at: Timestamp;
 };
 

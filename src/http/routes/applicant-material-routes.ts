@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { MaterialViewSchema } from '../../contracts/order-api.ts';
 import { listMaterials, readMaterial } from '../../use-cases/materials/read-material.ts';
+import { removeMaterial } from '../../use-cases/materials/remove-material.ts';
 import { uploadMaterial } from '../../use-cases/materials/upload-material.ts';
 import { getOwnOrder } from '../../use-cases/orders/order-access.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -40,6 +41,26 @@ export const applicantMaterialRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
         file: upload.file,
       });
       return reply.status(201).send({ ...saved, createdAt: saved.createdAt.toISOString() });
+    },
+  );
+
+  app.delete(
+    '/orders/:id/materials/:materialId',
+    {
+      config: { access: ['applicant'], scope: 'orders:write' },
+      schema: {
+        tags,
+        summary: 'Remove one material while the order still takes uploads of it (audited; the pre-check asks again)',
+        params: z.object({ id: z.string().uuid(), materialId: z.string().uuid() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await removeMaterial(ctx, requireUser(request), {
+        orderId: request.params.id,
+        materialId: request.params.materialId,
+      });
+      return reply.status(204).send(null);
     },
   );
 

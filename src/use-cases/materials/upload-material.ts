@@ -44,12 +44,19 @@ function uploadStates(order: Order, kind: MaterialKind): readonly OrderState[] {
 export const acceptsAuthenticityUpload = (order: Order): boolean =>
   uploadStates(order, 'curtain_photo').includes(order.state);
 
-/** An upload the state does not accept names the state and what must happen first (issue 6 #3). */
-function assertUploadAllowed(order: Order, kind: MaterialKind): void {
+/**
+ * An upload the state does not accept names the state and what must happen first (issue 6 #3). Removing a
+ * material follows the same rule: it is possible exactly while the material could be replaced.
+ */
+export function assertUploadAllowed(
+  order: Order,
+  kind: MaterialKind,
+  action: 'upload_material' | 'remove_material' = 'upload_material',
+): void {
   const allowedIn = uploadStates(order, kind);
   if (allowedIn.includes(order.state)) return;
   throw new DomainError('ORDER_TRANSITION_NOT_ALLOWED', {
-    details: { ...notPossibleDetails(order.state, 'upload_material', allowedIn), kind },
+    details: { ...notPossibleDetails(order.state, action, allowedIn), kind },
   });
 }
 
