@@ -10,6 +10,7 @@ import type { OrderView } from '../../orders/api/get-order.ts';
 import { usePrecheck } from '../../orders/api/get-precheck.ts';
 import { MaterialCard, type MaterialView, type Requirement, StoredMaterial } from './materials/material-card.tsx';
 import { mt } from './materials/messages.ts';
+import { RemovalNoticeArea, RemoveMaterialButton } from './materials/remove-material-button.tsx';
 import './materials/materials.css';
 
 const sameSlot = (m: MaterialView, r: Pick<Requirement, 'kind' | 'websiteIndex'>) =>
@@ -68,6 +69,35 @@ function UploadedList({ order }: { order: OrderView }) {
   );
 }
 
+/** Uploaded materials no requirement asks for any more (the subject type or the websites changed), to remove. */
+function NotNeeded({ order, materials }: { order: OrderView; materials: MaterialView[] }) {
+  const { t, ts } = useI18n();
+  if (materials.length === 0) return null;
+  return (
+    <section aria-labelledby="materials-not-needed" className="materials-not-needed">
+      <Typography.Title level={3} id="materials-not-needed" style={{ fontSize: 16, margin: '8px 0 4px' }}>
+        {t(mt.notNeededTitle, { n: materials.length })}
+      </Typography.Title>
+      <Alert type="warning" showIcon title={t(mt.notNeededHint)} style={{ marginBottom: 12 }} />
+      <Flex vertical gap={12}>
+        {materials.map((m) => {
+          const kind = MATERIAL_KIND_LABELS[m.kind as MaterialKind];
+          const name = kind ? ts(kind) : m.kind;
+          const label = m.websiteIndex !== null ? `${name} · ${t(mt.websiteN, { n: m.websiteIndex + 1 })}` : name;
+          return (
+            <Card key={m.id} size="small" title={label}>
+              <StoredMaterial material={m} label={label} />
+              <div style={{ marginTop: 12 }}>
+                <RemoveMaterialButton orderId={order.id} materialId={m.id} label={label} />
+              </div>
+            </Card>
+          );
+        })}
+      </Flex>
+    </section>
+  );
+}
+
 /** The 上传资料 step of the wizard: exactly the materials the pre-check requires for this order. */
 export function MaterialsStep({ order, readOnly = false }: { order: OrderView; readOnly?: boolean }) {
   const { t } = useI18n();
@@ -90,7 +120,19 @@ export function MaterialsStep({ order, readOnly = false }: { order: OrderView; r
       <QueryState query={precheck}>
         {(pc) => {
           const required = pc.requiredMaterials.filter((r) => isFilingMaterial(r.kind));
-          if (required.length === 0) return <Empty description={t(mt.noneRequired)} />;
+          const notNeeded = order.materials.filter(
+            (m) => isFilingMaterial(m.kind) && !required.some((r) => sameSlot(m, r)),
+          );
+          if (required.length === 0) {
+            return (
+              <>
+                <Empty description={t(mt.noneRequired)} />
+                <RemovalNoticeArea>
+                  <NotNeeded order={order} materials={notNeeded} />
+                </RemovalNoticeArea>
+              </>
+            );
+          }
           const uploadedFor = (r: Requirement) => order.materials.find((m) => sameSlot(m, r));
           const done = required.filter((r) => uploadedFor(r)).length;
           return (
@@ -110,15 +152,18 @@ export function MaterialsStep({ order, readOnly = false }: { order: OrderView; r
                 )}
               </div>
               <Typography.Text type="secondary">{t(mt.removeNote)}</Typography.Text>
-              {required.map((r) => (
-                <MaterialCard
-                  key={`${r.kind}-${r.websiteIndex ?? 's'}`}
-                  orderId={order.id}
-                  requirement={r}
-                  uploaded={uploadedFor(r)}
-                  knownValidUntil={knownValidUntil(order, r)}
-                />
-              ))}
+              <RemovalNoticeArea>
+                {required.map((r) => (
+                  <MaterialCard
+                    key={`${r.kind}-${r.websiteIndex ?? 's'}`}
+                    orderId={order.id}
+                    requirement={r}
+                    uploaded={uploadedFor(r)}
+                    knownValidUntil={knownValidUntil(order, r)}
+                  />
+                ))}
+                <NotNeeded order={order} materials={notNeeded} />
+              </RemovalNoticeArea>
             </>
           );
         }}

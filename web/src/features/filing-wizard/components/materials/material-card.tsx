@@ -23,6 +23,7 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
 import type { Message } from '../../../../i18n/message.ts';
 import { materialContentPath, useUploadMaterial } from '../../api/materials.ts';
 import { mt } from './messages.ts';
+import { RemoveMaterialButton } from './remove-material-button.tsx';
 import { SampleImage, sampleKindOf } from './sample-image.tsx';
 
 export type Requirement = z.infer<typeof MaterialRequirementSchema>;
@@ -375,6 +376,9 @@ export function MaterialCard({ orderId, requirement, uploaded, knownValidUntil }
         </Button>
         {staged && !progress && (dateState === 'ok' || dateState === 'na') && !done && (
           <Button onClick={() => void send(staged.file)}>{t(mt.uploadNow)}</Button>
+        )}
+        {uploaded && !staged && !progress && (
+          <RemoveMaterialButton orderId={orderId} materialId={uploaded.id} label={label} />
         )}
       </Flex>
     </Card>

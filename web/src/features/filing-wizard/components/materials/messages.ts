@@ -59,8 +59,21 @@ export const mt = defineMessages({
     en: 'Use the provider’s template: print it, fill it in as the sample shows, sign it (units also stamp the official seal), then photograph or scan it.',
   },
   removeNote: {
-    zh: '上传新图片会替换原图片（平台暂不支持删除已上传的资料）。',
-    en: 'A new upload replaces the old image (uploaded materials cannot be deleted).',
+    zh: '上传新图片会替换原图片；上传错的资料可以删除后重新上传。',
+    en: 'A new upload replaces the old image; a wrong one can be removed and uploaded again.',
+  },
+  remove: { zh: '删除', en: 'Remove' },
+  removeConfirm: {
+    zh: '删除这份资料？如仍为必需资料，需重新上传后才能提交。',
+    en: 'Remove this material? If it is still required, upload it again before submitting.',
+  },
+  removeConfirmOk: { zh: '删除', en: 'Remove' },
+  removed: { zh: '已删除：{label}', en: 'Removed: {label}' },
+  removeFailed: { zh: '删除失败：{reason}', en: 'Could not remove it: {reason}' },
+  notNeededTitle: { zh: '不再需要的资料（{n}）', en: 'Materials no longer needed ({n})' },
+  notNeededHint: {
+    zh: '这些资料不在本次备案所需之列（例如修改了主体性质或网站数量），提交时会一并交给审核。不需要的请删除。',
+    en: 'These are not among the materials this filing needs (the subject type or the websites changed, say); they would go to the review with the rest. Remove the ones you do not need.',
   },
   uploadedList: { zh: '已上传资料', en: 'Uploaded materials' },
   nothingUploaded: { zh: '尚未上传资料', en: 'No materials uploaded yet' },
