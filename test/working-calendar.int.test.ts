@@ -121,6 +121,10 @@ describe('the working calendar', () => {
       expect(res.statusCode, JSON.stringify(span)).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
     }
+    // Not a date at all (the fuzzer found this one answering 500): a 400 like any other bad input.
+    for (const path of ['/days/2d8b1923-7394-4690-b1c7-8c1778facac1', `/days/${YEAR}-02-30`]) {
+      expect((await call(admin, 'DELETE', path)).statusCode, path).toBe(400);
+    }
     expect((await call(reviewer, 'GET', `?year=${YEAR}`)).statusCode).toBe(403);
     const refused = await call(reviewer, 'POST', '/days', {
       from: `${YEAR}-07-01`,

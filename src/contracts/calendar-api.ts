@@ -12,7 +12,14 @@ export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 export const CalendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'not a calendar date' });
+  // Zod runs the refinement even when the pattern failed: it must not throw on text that is no date at all.
+  .refine(
+    (d) => {
+      const t = Date.parse(`${d}T00:00:00Z`);
+      return Number.isFinite(t) && new Date(t).toISOString().startsWith(d);
+    },
+    { message: 'not a calendar date' },
+  );
 
 export const CalendarDaySchema = z.object({
   date: z.string(),

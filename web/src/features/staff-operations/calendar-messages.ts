@@ -40,5 +40,5 @@ export const cal = defineMessages({
   },
   removed: { zh: '已删除', en: 'Removed' },
   empty: { zh: '本年度没有录入的日期', en: 'No dates entered for this year' },
-  weekdays: { zh: '日一二三四五六', en: 'SuMoTuWeThFrSa' },
+  weekdays: { zh: '周日,周一,周二,周三,周四,周五,周六', en: 'Su,Mo,Tu,We,Th,Fr,Sa' },
 });

@@ -13,11 +13,8 @@ type DaysForm = { dates: [Dayjs, Dayjs]; kind: CalendarDayKind; name: string };
 /** 周一 / Mo beside a date, so an admin sees at once that a make-up day is a weekend and a holiday a weekday. */
 function useWeekday() {
   const { locale } = useI18n();
-  const names = pick(cal.weekdays, locale);
-  return (date: string) => {
-    const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return locale === 'zh-CN' ? `周${names[d]}` : names.slice(d * 2, d * 2 + 2);
-  };
+  const names = pick(cal.weekdays, locale).split(',');
+  return (date: string) => names[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
 }
 
 function AddDaysForm({ year }: { year: number }) {
