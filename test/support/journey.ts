@@ -186,8 +186,8 @@ export async function uploadImage(p: TestPlatform, a: LoggedIn, id: string, fiel
   if (res.statusCode !== 201) throw new Error(`upload ${fields.kind} → ${res.statusCode}: ${res.body}`);
 }
 
-/** A fresh applicant's first filing (one person as both responsible persons), complete and submitted. */
-export async function submittedFirstFiling(p: TestPlatform, prefix = 'filing') {
+/** A fresh applicant's first filing (one person as both responsible persons), complete and ready, not submitted. */
+export async function preparedFirstFiling(p: TestPlatform, prefix = 'filing') {
   const applicant = await newApplicant(p);
   const domain = uniqueDomain(prefix);
   const order = await api<OrderView>(
@@ -200,9 +200,20 @@ export async function submittedFirstFiling(p: TestPlatform, prefix = 'filing') {
   );
   const rp = person();
   const { code, ip } = await applicant.code();
-  const view = await completeAndSubmit(p, applicant, order.id, {
-    subject: individualSubject(rp),
-    websites: [website(domain, code, ip, rp)],
-  });
-  return { applicant, id: order.id, view, rp, domain };
+  const data = { subject: individualSubject(rp), websites: [website(domain, code, ip, rp)] };
+  await prepareForSubmit(p, applicant, order.id, data);
+  return { applicant, id: order.id, rp, domain, code };
+}
+
+/** preparedFirstFiling, submitted. */
+export async function submittedFirstFiling(p: TestPlatform, prefix = 'filing') {
+  const prepared = await preparedFirstFiling(p, prefix);
+  const view = await api<OrderView>(
+    p,
+    prepared.applicant,
+    'POST',
+    `/api/v1/applicant/orders/${prepared.id}/submit`,
+    {},
+  );
+  return { ...prepared, view };
 }

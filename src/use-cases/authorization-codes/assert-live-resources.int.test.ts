@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { individualSubject, person, uniqueDomain, website } from '../../../test/support/filing-data.ts';
 import { injectJson, type LoggedIn, loginAs } from '../../../test/support/http.ts';
-import { api, getOrder, newApplicant, prepareForSubmit, submittedFirstFiling } from '../../../test/support/journey.ts';
+import { api, getOrder, preparedFirstFiling, submittedFirstFiling } from '../../../test/support/journey.ts';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/platform.ts';
-import type { OrderView } from '../../contracts/order-api.ts';
 import { changeResourceLifecycle } from '../resources/change-resource-lifecycle.ts';
 
 /**
@@ -39,22 +37,7 @@ const submit = (who: LoggedIn, id: string) =>
 
 describe('a code whose server is gone', () => {
   it('released before the first submission: the draft is refused on its code field, the unused code invalidated', async () => {
-    const a = await newApplicant(p);
-    const domain = uniqueDomain('gone');
-    const order = await api<OrderView>(
-      p,
-      a,
-      'POST',
-      '/api/v1/applicant/orders',
-      { kind: 'new', domain, subjectAlreadyFiled: false },
-      201,
-    );
-    const rp = person();
-    const { code, ip } = await a.code();
-    await prepareForSubmit(p, a, order.id, {
-      subject: individualSubject(rp),
-      websites: [website(domain, code, ip, rp)],
-    });
+    const { applicant: a, id, code } = await preparedFirstFiling(p, 'gone');
     const resourceId = await resourceOf(code);
     await lifecycle(resourceId, { status: 'released' });
     expect(await codeState(code)).toBe('invalid');
@@ -66,23 +49,23 @@ describe('a code whose server is gone', () => {
       .execute();
     expect(audit.some((r) => (r.details as { code?: string }).code === code)).toBe(true);
 
-    const res = await submit(a, order.id);
+    const res = await submit(a, id);
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json()).toMatchObject({
       code: 'AUTH_CODE_RESOURCE_GONE',
       details: { websiteIndex: 0, field: 'websites.0.authorizationCode', reason: 'released' },
     });
-    const after = await getOrder(p, a, order.id);
+    const after = await getOrder(p, a, id);
     expect(after.state).toBe('draft');
     expect(after.data.websites[0]?.authorizationCode).toBe(code);
 
     // Restored and given a new code, the same draft goes through.
     await lifecycle(resourceId, { status: 'running' });
     const fresh = await a.code();
-    const { version, data } = await getOrder(p, a, order.id);
+    const { version, data } = await getOrder(p, a, id);
     const websites = data.websites.map((w) => ({ ...w, authorizationCode: fresh.code }));
-    await api(p, a, 'PUT', `/api/v1/applicant/orders/${order.id}/data`, { version, data: { ...data, websites } });
-    expect((await submit(a, order.id)).statusCode).toBe(200);
+    await api(p, a, 'PUT', `/api/v1/applicant/orders/${id}/data`, { version, data: { ...data, websites } });
+    expect((await submit(a, id)).statusCode).toBe(200);
   });
 
   it('lapsed while a rejected order waits: the resubmission is refused; the code it holds stays with it', async () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { individualSubject, person, uniqueDomain, website } from '../../../test/support/filing-data.ts';
 import { injectJson, type LoggedIn } from '../../../test/support/http.ts';
-import { api, getOrder, newApplicant, prepareForSubmit } from '../../../test/support/journey.ts';
+import { api, getOrder, newApplicant, preparedFirstFiling } from '../../../test/support/journey.ts';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/platform.ts';
-import type { OrderView } from '../../contracts/order-api.ts';
 
 /** An applicant removes a material while the order takes uploads of it; the pre-check asks for the slot again. */
 let p: TestPlatform;
@@ -12,22 +10,10 @@ beforeAll(async () => {
 });
 afterAll(async () => p?.close());
 
-async function preparedOrder() {
-  const a = await newApplicant(p);
-  const domain = uniqueDomain('remove');
-  const order = await api<OrderView>(
-    p,
-    a,
-    'POST',
-    '/api/v1/applicant/orders',
-    { kind: 'new', domain, subjectAlreadyFiled: false },
-    201,
-  );
-  const rp = person();
-  const { code, ip } = await a.code();
-  await prepareForSubmit(p, a, order.id, { subject: individualSubject(rp), websites: [website(domain, code, ip, rp)] });
-  return { a, id: order.id };
-}
+const preparedOrder = async () => {
+  const { applicant: a, id } = await preparedFirstFiling(p, 'remove');
+  return { a, id };
+};
 const remove = (who: LoggedIn, orderId: string, materialId: string) =>
   injectJson(p.app, {
     method: 'DELETE',
